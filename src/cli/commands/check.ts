@@ -1,0 +1,48 @@
+// `goalpost check`: validate the workspace and report diagnostics in one of four formats.
+import path from 'node:path';
+import { countBySeverity } from '../../diagnostics/diagnostic.ts';
+import { formatGithub } from '../../render/diagnostics/format-github.ts';
+import { formatJson } from '../../render/diagnostics/format-json.ts';
+import { formatPretty } from '../../render/diagnostics/format-pretty.ts';
+import { formatSarif } from '../../render/diagnostics/format-sarif.ts';
+import { CliError } from '../cli-error.ts';
+import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
+import { toolVersion } from '../version.ts';
+import { readSourceLines, runWorkspace } from '../workspace-input.ts';
+
+const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Validate the strategy and the metric files; exit 1 on errors.',
+  usage: 'goalpost check [--root DIR] [--format pretty|json|github|sarif] [--strict] [--as-of YYYY-MM-DD]',
+  examples: ['goalpost check', 'goalpost check --root ../our-strategy --format github', 'goalpost check --format sarif > goalpost.sarif'],
+  maxPositionals: 0,
+  options: [
+    ROOT_OPTION,
+    { name: 'format', type: 'string', value: 'FORMAT', description: 'pretty (default), json, github (Actions annotations) or sarif (code scanning)' },
+    { name: 'strict', type: 'boolean', description: 'fail (exit 1) on warnings too' },
+    AS_OF_OPTION,
+  ],
+  async run(input) {
+    const format = (input.values.format ?? 'pretty') as Format;
+    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${FORMATS.join(', ')}.`);
+    const { effects } = input;
+    const result = await runWorkspace(input);
+    const { diagnostics } = result;
+    if (format === 'json') effects.stdout(formatJson(diagnostics));
+    else if (format === 'sarif') effects.stdout(formatSarif(diagnostics, toolVersion()));
+    else if (format === 'github') {
+      const output = formatGithub(diagnostics);
+      effects.stdout(output.commands);
+      const summaryFile = effects.env.GITHUB_STEP_SUMMARY;
+      if (summaryFile) await effects.fs.appendFile(path.resolve(effects.cwd, summaryFile), output.summary);
+    } else {
+      const lines = await readSourceLines(effects, result.root, diagnostics.map((d) => d.file));
+      effects.stdout(formatPretty(diagnostics, { sourceLines: (file) => lines.get(file), color: effects.color }));
+    }
+    const { errors, warnings } = countBySeverity(diagnostics);
+    return errors > 0 || (input.values.strict === true && warnings > 0) ? 1 : 0;
+  },
+};

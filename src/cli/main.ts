@@ -1,0 +1,86 @@
+// The CLI's top: picks the command, parses its flags with node:util (unknown flags are
+// refused), runs it, and turns a CliError into a message and exit code 2. A stack trace is
+// shown only with --debug.
+import { parseArgs } from 'node:util';
+import { nodeEffects, type Effects } from '../effects.ts';
+import { CliError } from './cli-error.ts';
+import type { Command } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { toolVersion } from './version.ts';
+
+function commandHelp(command: Command): string {
+  const width = Math.max(...command.options.map((o) => `--${o.name}${o.value ? ` ${o.value}` : ''}`.length), 10);
+  const options = command.options.map((o) => `  ${`--${o.name}${o.value ? ` ${o.value}` : ''}`.padEnd(width)}  ${o.description}`);
+  return [
+    `${command.summary}`,
+    '',
+    `Usage: ${command.usage}`,
+    ...(options.length ? ['', 'Options:', ...options] : []),
+    '',
+    'Examples:',
+    ...command.examples.map((e) => `  ${e}`),
+    '',
+  ].join('\n');
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'goalpost: run a customer-service strategy as code.',
+    '',
+    'Usage: goalpost <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `goalpost <command> --help` for a command\'s options.',
+    'Exit codes: 0 clean, 1 the workspace has errors, 2 the command could not run.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], effects: Effects = nodeEffects()): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((arg) => arg !== '--debug');
+  const [name, ...rest] = args;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      effects.stdout(mainHelp());
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-v') {
+      effects.stdout(`${toolVersion()}\n`);
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new CliError(`unknown command "${name}"`, 2, `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      effects.stdout(commandHelp(command));
+      return 0;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        options: Object.fromEntries(command.options.map((o) => [o.name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new CliError((error as Error).message.split('\n')[0]!, 2, `Usage: ${command.usage}`);
+    }
+    if (parsed.positionals.length > command.maxPositionals) {
+      throw new CliError(`unexpected argument "${parsed.positionals[command.maxPositionals]}"`, 2, `Usage: ${command.usage}`);
+    }
+    return await command.run({ effects, values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals });
+  } catch (error) {
+    if (error instanceof CliError) {
+      effects.stderr(`goalpost: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+      if (debug) effects.stderr(`${error.stack ?? ''}\n`);
+      return error.exitCode;
+    }
+    effects.stderr(`goalpost: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    effects.stderr(debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and report it as a bug.\n');
+    return 2;
+  }
+}

@@ -1,0 +1,174 @@
+// The closed list of rule codes. This table drives the checker (default severities), the
+// SARIF rule entries and docs/rules.md, so a rule exists in one place only.
+// The first block is FORMAT.md section 3; the last block holds Goalpost's additions.
+
+export type RuleSetting = 'error' | 'warning' | 'off';
+
+export interface RuleInfo {
+  severity: 'error' | 'warning';
+  summary: string;
+  /** What to do about it, for the rules page. */
+  fix: string;
+  /** True when the rule is a Goalpost addition rather than part of FORMAT.md. */
+  extension?: boolean;
+}
+
+export const RULES = {
+  'yaml-syntax': {
+    severity: 'error',
+    summary: 'The file is not valid YAML (this includes duplicate keys).',
+    fix: 'Correct the YAML at the position given; the message names what the parser expected.',
+  },
+  schema: {
+    severity: 'error',
+    summary:
+      'A document does not match the JSON Schema: wrong type, unknown field, bad enum value, or a malformed date or duration.',
+    fix: 'Follow the hint: it names the expected type, the allowed values or the closest known field.',
+  },
+  'unknown-kind': {
+    severity: 'error',
+    summary: '`kind` is missing or is not a known kind.',
+    fix: 'Set `kind` to one of Workspace, KPI, Objective, Goal, Channel, SLAPolicy, HiringProfile.',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    summary: 'Two documents of one kind share an id (both places are reported).',
+    fix: 'Rename one of them; ids are unique per kind across the whole workspace.',
+  },
+  'workspace-missing': {
+    severity: 'error',
+    summary: 'There is no Workspace document, or there is more than one.',
+    fix: 'Keep exactly one `kind: Workspace` document under strategy/.',
+  },
+  'ref-unknown': {
+    severity: 'error',
+    summary:
+      'A reference (owner, kpi, objective, parent, team, sla, supports, related, scope target, lead) names nothing.',
+    fix: 'Use an id that exists; the hint names the closest one.',
+  },
+  'goal-target-missing': {
+    severity: 'error',
+    summary: 'A goal has no measurable target: no kpi, no numeric `target.value`, or no `target.date`.',
+    fix: 'Give the goal a `kpi`, and a `target` with a numeric `value` and a `date`.',
+  },
+  'goal-baseline-missing': {
+    severity: 'error',
+    summary: 'A reach goal has no baseline.',
+    fix: 'Add `baseline: { value: <where you are now>, date: YYYY-MM-DD }`, or make it `type: maintain`.',
+  },
+  'goal-direction': {
+    severity: 'error',
+    summary: "A reach goal's target is not better than its baseline in the KPI's direction.",
+    fix: "Check the target against the KPI's `direction` (increase or decrease): the target must be the better value.",
+  },
+  'goal-dates': {
+    severity: 'error',
+    summary: 'The target date is not after the start; a milestone is outside (start, target date); milestones are out of order.',
+    fix: 'Order the dates: start, then each milestone, then the target date.',
+  },
+  'goal-range': {
+    severity: 'error',
+    summary: "A baseline, target or milestone lies outside the KPI's range (a percent above 100, say).",
+    fix: "Use a value inside the KPI's `range`; percent values are written 0-100.",
+  },
+  'goal-cycle': {
+    severity: 'error',
+    summary: 'The parent chain of a goal loops back to itself.',
+    fix: 'Break the loop: a goal cannot be its own ancestor.',
+  },
+  'goal-orphan': {
+    severity: 'warning',
+    summary: 'A goal has neither an objective nor a parent.',
+    fix: 'Say why the goal matters: add `objective: <id>` or `parent: <goal id>`.',
+  },
+  'goal-unexplained': {
+    severity: 'warning',
+    summary: 'A reach goal moves its KPI by more than 50 % of the baseline with no `achievable` text.',
+    fix: 'Add `achievable:` with the reason the big move is within reach (hires, a tool, a process change).',
+  },
+  'objective-empty': {
+    severity: 'warning',
+    summary: 'An objective has no goal under it.',
+    fix: 'Point at least one goal at it with `objective: <id>`, or remove it.',
+  },
+  'sla-order': {
+    severity: 'error',
+    summary: 'firstResponse is longer than resolution, or two SLA policies share one priority.',
+    fix: 'Make the first response target no longer than the resolution target; give each policy its own priority.',
+  },
+  'channel-core-count': {
+    severity: 'warning',
+    summary: 'More than three channels have role core.',
+    fix: 'Staff two or three core channels properly; make the others supporting or pilot.',
+  },
+  'channel-no-sla': {
+    severity: 'warning',
+    summary: 'A core channel has no SLA policy.',
+    fix: 'List the SLA policies that apply under `sla:`.',
+  },
+  'hiring-no-must': {
+    severity: 'warning',
+    summary: 'A hiring profile has no must-have skill.',
+    fix: 'Mark the skills you will not hire without as `need: must`.',
+  },
+  'metric-file': {
+    severity: 'error',
+    summary: 'A CSV file has no `period` column, or cannot be parsed as CSV.',
+    fix: 'Export with a header row that has a `period` column.',
+  },
+  'metric-unknown-kpi': {
+    severity: 'error',
+    summary: 'A CSV names a KPI that does not exist (the hint gives the closest id).',
+    fix: 'Rename the column or `kpi` cell to a KPI id, or define the KPI.',
+  },
+  'metric-value': {
+    severity: 'error',
+    summary: 'A cell is neither empty nor a number (a trailing % is allowed for percent KPIs).',
+    fix: 'Leave the cell empty when the value is unknown; never write n/a or 0 for missing.',
+  },
+  'metric-period': {
+    severity: 'error',
+    summary: 'A period cell is not a day, ISO week, month or quarter.',
+    fix: 'Write periods as 2026-04-07, 2026-W15, 2026-04 or 2026-Q2.',
+  },
+  'metric-conflict': {
+    severity: 'error',
+    summary: 'The same KPI, scope and period is given twice with different values (both places are reported).',
+    fix: 'Keep one value per KPI, scope and period.',
+  },
+  'metric-granularity': {
+    severity: 'error',
+    summary: 'One series mixes period lengths (weekly and monthly rows for one KPI and scope).',
+    fix: 'Export one series at one period length, or split it by scope.',
+  },
+  'metric-unknown-scope': {
+    severity: 'warning',
+    summary: 'A scope names no team, person, channel, segment or SLA policy.',
+    fix: 'Use org, or team:, person:, channel:, segment:, sla: followed by an existing id.',
+  },
+  'data-stale': {
+    severity: 'warning',
+    summary: "A goal's latest data point is older than two of its series' periods before the as-of date.",
+    fix: 'Add the latest export to data/, or check that the export still includes this series.',
+  },
+  'file-unreadable': {
+    severity: 'error',
+    summary: 'A file could not be read as text: not UTF-8, or larger than the size limit.',
+    fix: 'Save the file as UTF-8; split very large files.',
+    extension: true,
+  },
+  'file-empty': {
+    severity: 'warning',
+    summary: 'A strategy file holds no document.',
+    fix: 'Add a document or delete the file.',
+    extension: true,
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleCode = keyof typeof RULES;
+
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+
+export function isRuleCode(value: string): value is RuleCode {
+  return Object.prototype.hasOwnProperty.call(RULES, value);
+}

@@ -1,0 +1,99 @@
+// The only door to the outside world. The CLI passes real effects; tests pass fakes, so the
+// whole program runs in-process with no disk, clock or terminal of its own.
+import { promises as fs, createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+
+export interface FileSystem {
+  /** Files below `dir` (recursive) whose names end with one of `extensions`, as paths relative to `dir` with `/`, sorted. Missing dir: []. */
+  listFiles(dir: string, extensions: readonly string[]): Promise<string[]>;
+  readFile(file: string): Promise<Uint8Array>;
+  fileSize(file: string): Promise<number>;
+  createReadStream(file: string): Readable;
+  exists(file: string): Promise<boolean>;
+  /** Creates the file; fails if it exists (nothing is ever overwritten by accident). */
+  writeFile(file: string, content: string): Promise<void>;
+  appendFile(file: string, content: string): Promise<void>;
+  mkdir(dir: string): Promise<void>;
+}
+
+export interface Effects {
+  fs: FileSystem;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  /** Today's date as YYYY-MM-DD in local time; only the CLI asks. */
+  today(): string;
+  cwd: string;
+  /** Whether stdout is a terminal that shows colour. */
+  color: boolean;
+}
+
+async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && prefix === '') return;
+    throw error;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, extensions, relative, out);
+    else if (entry.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(relative);
+  }
+}
+
+export const nodeFileSystem: FileSystem = {
+  async listFiles(dir, extensions) {
+    const out: string[] = [];
+    await walk(dir, extensions, '', out);
+    return out.sort();
+  },
+  async readFile(file) {
+    return new Uint8Array(await fs.readFile(file));
+  },
+  async fileSize(file) {
+    return (await fs.stat(file)).size;
+  },
+  createReadStream(file) {
+    return createReadStream(file);
+  },
+  async exists(file) {
+    try {
+      await fs.access(file);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async writeFile(file, content) {
+    await fs.writeFile(file, content, { flag: 'wx' });
+  },
+  async appendFile(file, content) {
+    await fs.appendFile(file, content);
+  },
+  async mkdir(dir) {
+    await fs.mkdir(dir, { recursive: true });
+  },
+};
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function nodeEffects(): Effects {
+  return {
+    fs: nodeFileSystem,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    today: localToday,
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}

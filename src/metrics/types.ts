@@ -1,0 +1,30 @@
+// Metric series as ingested from data/*.csv. One series per (KPI, scope), points sorted by
+// date. Values and dates live in typed arrays so that memory grows with points, not rows.
+import type { IsoDate } from '../model/types.ts';
+
+export type Granularity = 'day' | 'week' | 'month' | 'quarter';
+
+export interface Series {
+  kpi: string;
+  /** `org` or `<kind>:<id>`. */
+  scope: string;
+  granularity: Granularity;
+  /** Day numbers (days since 1970-01-01) of each point's period end date, ascending. */
+  days: Int32Array;
+  values: Float64Array;
+  /** The period labels as written in the CSV (`2026-W14`), parallel to `days`. */
+  periods: string[];
+}
+
+/** All series of a workspace, keyed by `seriesKey(kpi, scope)`. */
+export type SeriesSet = ReadonlyMap<string, Series>;
+
+export function seriesKey(kpi: string, scope: string): string {
+  return `${kpi}\u0000${scope}`;
+}
+
+export interface SeriesPoint {
+  date: IsoDate;
+  period: string;
+  value: number;
+}

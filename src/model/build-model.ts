@@ -1,0 +1,120 @@
+// Model stage: schema-valid documents without error-level diagnostics become the resolved
+// Model (defaults filled, durations in minutes, lists sorted by id). A document with an
+// error is left out and references to it are dropped, so one broken goal does not stop the
+// rest from computing and rendering.
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SpecDoc, SpecDocs } from '../validate/spec-types.ts';
+import { parseDuration } from '../util/duration.ts';
+import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, SlaPolicy, Workspace } from './types.ts';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): Model | null {
+  const broken = new Set(diagnostics.filter((d) => d.severity === 'error' && d.subject).map((d) => `${d.subject!.kind}\u0000${d.subject!.id}`));
+  const usable = <T extends { id: string; kind: string }>(list: SpecDoc<T>[]) => list.filter((doc) => !broken.has(`${doc.spec.kind}\u0000${doc.spec.id}`));
+  const ws = docs.workspace;
+  if (!ws || broken.has(`Workspace\u0000${ws.spec.id}`)) return null;
+
+  const workspace: Workspace = {
+    id: ws.spec.id,
+    name: ws.spec.name,
+    fiscalYearStart: ws.spec.fiscalYearStart ?? 1,
+    tolerance: ws.spec.tolerance ?? 10,
+    ...(ws.spec.asOf ? { asOf: ws.spec.asOf } : {}),
+    teams: ws.spec.teams ?? [],
+    people: ws.spec.people ?? [],
+    segments: ws.spec.segments ?? [],
+    rules: ws.spec.rules ?? {},
+    source: ws.source.locate([]),
+  };
+
+  const kpiDocs = usable(docs.kpis);
+  const kpiIds = new Set(kpiDocs.map((doc) => doc.spec.id));
+  const kpis: Kpi[] = kpiDocs.map(({ spec, source }) => ({
+    id: spec.id,
+    name: spec.name,
+    ...(spec.description ? { description: spec.description } : {}),
+    unit: spec.unit,
+    direction: spec.direction,
+    rollup: spec.rollup ?? 'mean',
+    range: spec.unit === 'percent' ? { min: 0, max: 100, ...spec.range } : { ...spec.range },
+    related: (spec.related ?? []).filter((id) => kpiIds.has(id)),
+    source: source.locate([]),
+  }));
+
+  const objectives: Objective[] = usable(docs.objectives).map(({ spec, source }) => ({
+    id: spec.id,
+    title: spec.title,
+    ...(spec.why ? { why: spec.why } : {}),
+    owner: spec.owner,
+    source: source.locate([]),
+  }));
+  const objectiveIds = new Set(objectives.map((o) => o.id));
+
+  const goalDocs = usable(docs.goals).filter(({ spec }) => spec.kpi && kpiIds.has(spec.kpi));
+  const goalIds = new Set(goalDocs.map((doc) => doc.spec.id));
+  const goals: Goal[] = goalDocs.map(({ spec, source }) => {
+    const target = { value: spec.target!.value as number, date: spec.target!.date! };
+    return {
+      id: spec.id,
+      title: spec.title,
+      ...(spec.description ? { description: spec.description } : {}),
+      ...(spec.objective && objectiveIds.has(spec.objective) ? { objective: spec.objective } : {}),
+      ...(spec.parent && goalIds.has(spec.parent) ? { parent: spec.parent } : {}),
+      owner: spec.owner,
+      kpi: spec.kpi!,
+      scope: spec.scope ?? 'org',
+      type: spec.type ?? 'reach',
+      ...(spec.baseline ? { baseline: { value: spec.baseline.value, date: spec.baseline.date } } : {}),
+      target,
+      start: (spec.start ?? spec.baseline?.date)!,
+      milestones: (spec.milestones ?? []).map((m) => ({ date: m.date, value: m.value })),
+      weight: spec.weight ?? 1,
+      ...(spec.achievable ? { achievable: spec.achievable } : {}),
+      source: source.locate([]),
+    };
+  });
+
+  const slaPolicies: SlaPolicy[] = usable(docs.slaPolicies).map(({ spec, source }) => ({
+    id: spec.id,
+    name: spec.name,
+    priority: spec.priority,
+    ...(spec.when ? { when: spec.when } : {}),
+    firstResponse: spec.firstResponse,
+    resolution: spec.resolution,
+    firstResponseMinutes: parseDuration(spec.firstResponse)!,
+    resolutionMinutes: parseDuration(spec.resolution)!,
+    clock: spec.clock ?? 'calendar',
+    target: spec.target,
+    source: source.locate([]),
+  }));
+  const slaIds = new Set(slaPolicies.map((p) => p.id));
+
+  const channels: Channel[] = usable(docs.channels).map(({ spec, source }) => {
+    const { kind: _kind, sla, ...rest } = spec;
+    return { ...rest, sla: (sla ?? []).filter((id) => slaIds.has(id)), source: source.locate([]) };
+  });
+
+  const hiringProfiles: HiringProfile[] = usable(docs.hiringProfiles).map(({ spec, source }) => {
+    const { kind: _kind, ...rest } = spec;
+    return {
+      ...rest,
+      headcount: spec.headcount ?? [],
+      skills: spec.skills ?? [],
+      traits: spec.traits ?? [],
+      interview: spec.interview ?? [],
+      supports: (spec.supports ?? []).filter((id) => goalIds.has(id)),
+      source: source.locate([]),
+    };
+  });
+
+  return {
+    workspace,
+    kpis: kpis.sort(byId),
+    objectives: objectives.sort(byId),
+    goals: goals.sort(byId),
+    channels: channels.sort(byId),
+    slaPolicies: slaPolicies.sort(byId),
+    hiringProfiles: hiringProfiles.sort(byId),
+  };
+}

@@ -1,0 +1,81 @@
+// ref-unknown: every reference between documents must name something that exists.
+import type { Finding } from '../../diagnostics/diagnostic.ts';
+import type { DocPath, SourceDocument } from '../../parse/source-document.ts';
+import { closestMatch } from '../../util/closest-match.ts';
+import type { KnownIds } from '../spec-types.ts';
+import type { RuleContext, SemanticRule } from './rule.ts';
+
+type Target = keyof KnownIds;
+
+const TARGET_WORDS: Record<Target, string> = {
+  person: 'person',
+  team: 'team',
+  segment: 'segment',
+  kpi: 'KPI',
+  objective: 'objective',
+  goal: 'goal',
+  channel: 'channel',
+  sla: 'SLA policy',
+};
+
+function check(
+  findings: Finding[],
+  known: KnownIds,
+  source: SourceDocument,
+  subject: { kind: string; id: string },
+  path: DocPath,
+  target: Target,
+  id: string | undefined,
+): void {
+  if (id === undefined || known[target].has(id)) return;
+  const suggestion = closestMatch(id, known[target]);
+  findings.push({
+    code: 'ref-unknown',
+    ...source.locate(path),
+    subject,
+    message: `\`${path.filter((p) => typeof p === 'string').join('.')}\` names ${TARGET_WORDS[target]} \`${id}\`, which does not exist`,
+    hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Define the ${TARGET_WORDS[target]} first, or use an existing id.`,
+  });
+}
+
+const SCOPE_TARGETS: Record<string, Target> = { team: 'team', person: 'person', channel: 'channel', segment: 'segment', sla: 'sla' };
+
+export const checkReferences: SemanticRule = ({ docs, known }: RuleContext) => {
+  const findings: Finding[] = [];
+  const ws = docs.workspace;
+  if (ws) {
+    const subject = { kind: 'Workspace', id: ws.spec.id };
+    ws.spec.teams?.forEach((team, i) => {
+      check(findings, known, ws.source, subject, ['teams', i, 'parent'], 'team', team.parent);
+      check(findings, known, ws.source, subject, ['teams', i, 'lead'], 'person', team.lead);
+    });
+    ws.spec.people?.forEach((person, i) => check(findings, known, ws.source, subject, ['people', i, 'team'], 'team', person.team));
+  }
+  for (const { spec, source } of docs.kpis) {
+    spec.related?.forEach((id, i) => check(findings, known, source, { kind: 'KPI', id: spec.id }, ['related', i], 'kpi', id));
+  }
+  for (const { spec, source } of docs.objectives) {
+    check(findings, known, source, { kind: 'Objective', id: spec.id }, ['owner'], 'person', spec.owner);
+  }
+  for (const { spec, source } of docs.goals) {
+    const subject = { kind: 'Goal', id: spec.id };
+    check(findings, known, source, subject, ['owner'], 'person', spec.owner);
+    check(findings, known, source, subject, ['kpi'], 'kpi', spec.kpi);
+    check(findings, known, source, subject, ['objective'], 'objective', spec.objective);
+    check(findings, known, source, subject, ['parent'], 'goal', spec.parent);
+    const [prefix, scopeId] = (spec.scope ?? 'org').split(':');
+    const target = prefix ? SCOPE_TARGETS[prefix] : undefined;
+    if (target) check(findings, known, source, subject, ['scope'], target, scopeId);
+  }
+  for (const { spec, source } of docs.channels) {
+    const subject = { kind: 'Channel', id: spec.id };
+    check(findings, known, source, subject, ['owner'], 'person', spec.owner);
+    spec.sla?.forEach((id, i) => check(findings, known, source, subject, ['sla', i], 'sla', id));
+  }
+  for (const { spec, source } of docs.hiringProfiles) {
+    const subject = { kind: 'HiringProfile', id: spec.id };
+    check(findings, known, source, subject, ['team'], 'team', spec.team);
+    spec.supports?.forEach((id, i) => check(findings, known, source, subject, ['supports', i], 'goal', id));
+  }
+  return findings;
+};

@@ -1,0 +1,186 @@
+// Schema stage: each document is validated against the definition its `kind` selects (no
+// root-level dispatch, so ajv's errors stay about one kind), and ajv's errors are turned into
+// one message per path in the user's terms, with "did you mean" hints for typos.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Finding } from '../diagnostics/diagnostic.ts';
+import type { Kind } from '../model/types.ts';
+import { KINDS } from '../model/types.ts';
+import type { DocPath, SourceDocument } from '../parse/source-document.ts';
+import { closestMatch } from '../util/closest-match.ts';
+import { isCalendarDate } from '../util/calendar-date.ts';
+import { KIND_DEFINITIONS, strategySchema } from './schema.ts';
+
+let validators: Map<Kind, ValidateFunction> | undefined;
+
+function compileValidators(): Map<Kind, ValidateFunction> {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv.addVocabulary(['enumDescriptions']);
+  ajv.addFormat('calendar-date', isCalendarDate);
+  ajv.addSchema(strategySchema);
+  return new Map(KINDS.map((kind) => [kind, ajv.compile({ $ref: `${strategySchema.$id}#/definitions/${kind}` })]));
+}
+
+/**
+ * Fields whose absence a semantic rule reports in domain terms (goal-target-missing), so the
+ * schema stays quiet about them rather than saying the same thing twice.
+ */
+const REPORTED_BY_RULES: Partial<Record<Kind, { missing: string[]; wrongType: string[] }>> = {
+  Goal: { missing: ['kpi', 'target', 'target.value', 'target.date'], wrongType: ['target.value'] },
+};
+
+function pathOf(pointer: string): DocPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function fieldName(path: DocPath): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(data: unknown, path: DocPath): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+function schemaAt(kind: Kind, path: DocPath): Record<string, unknown> | undefined {
+  let schema: Record<string, unknown> | undefined = KIND_DEFINITIONS[kind] as Record<string, unknown>;
+  for (const part of path) {
+    if (!schema) return undefined;
+    if (typeof part === 'number') schema = schema.items as Record<string, unknown> | undefined;
+    else schema = (schema.properties as Record<string, Record<string, unknown>> | undefined)?.[part];
+  }
+  return schema;
+}
+
+function translate(kind: Kind, doc: SourceDocument, error: ErrorObject): Finding | null {
+  const path = pathOf(error.instancePath);
+  const field = fieldName(path);
+  const value = valueAt(doc.data, path);
+  const base = { code: 'schema' as const, file: doc.file };
+  const quiet = REPORTED_BY_RULES[kind];
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const unknown = String(error.params.additionalProperty);
+      const known = Object.keys((schemaAt(kind, path)?.properties as object | undefined) ?? {});
+      const suggestion = closestMatch(unknown, known);
+      const where = field ? ` in \`${field}\`` : '';
+      return {
+        ...base,
+        ...doc.locateKey([...path, unknown]),
+        message: `unknown field \`${unknown}\`${where} of ${kind}`,
+        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Known fields: ${known.join(', ')}.`,
+      };
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      if (quiet?.missing.includes(fieldName([...path, missing]))) return null;
+      return {
+        ...base,
+        ...doc.locate(path),
+        message: field ? `\`${field}\` is missing \`${missing}\`` : `${kind} is missing \`${missing}\``,
+        hint: describeField(kind, [...path, missing]),
+      };
+    }
+    case 'type': {
+      if (quiet?.wrongType.includes(field)) return null;
+      const expected = String(error.params.type).replace(',', ' or ');
+      const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? 'Put the value in quotes.' : undefined;
+      return { ...base, ...doc.locate(path), message: `\`${field}\` must be ${article(expected)}, not ${describeValue(value)}`, hint: quoteHint ?? describeField(kind, path) };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      return {
+        ...base,
+        ...doc.locate(path),
+        message: `\`${field}\` must be one of ${allowed.join(', ')}, not ${describeValue(value)}`,
+        hint: suggestion ? `Did you mean \`${suggestion}\`?` : undefined,
+      };
+    }
+    case 'const':
+      return { ...base, ...doc.locate(path), message: `\`${field}\` must be ${JSON.stringify(error.params.allowedValue)}` };
+    case 'pattern':
+    case 'format':
+      return { ...base, ...doc.locate(path), message: `\`${field}\` is ${describeValue(value)}, which is not ${formatName(error, path)}`, hint: describeField(kind, path) };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { ...base, ...doc.locate(path), message: `\`${field}\` ${error.message} (it is ${String(value)})` };
+    case 'not':
+      return { ...base, ...doc.locate(['parent']), message: 'a goal names either `objective` or `parent`, not both', hint: 'A cascaded goal inherits its objective from its parent: remove `objective`.' };
+    case 'minLength':
+      return { ...base, ...doc.locate(path), message: `\`${field}\` must not be empty` };
+    default:
+      return { ...base, ...doc.locate(path), message: `\`${field || kind}\` ${error.message ?? 'is not valid'}` };
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false' };
+  return names[type] ?? type;
+}
+
+function formatName(error: ErrorObject, path: DocPath): string {
+  const pattern = String(error.params.pattern ?? '');
+  const last = path[path.length - 1];
+  if (error.keyword === 'format' || pattern.includes('\\d{2}-\\d{2}')) return 'a real date written YYYY-MM-DD';
+  if (pattern.includes('\\d+d')) return 'a duration such as 30m, 2h, 1h30m or 1d';
+  if (pattern.includes('Q[1-4]')) return 'a quarter such as 2026-Q2';
+  if (last === 'scope') return 'a scope: org, or team:, person:, channel:, segment:, sla: followed by an id';
+  if (last === 'unit') return 'a unit: minutes, hours, days, percent, score, count, ratio or currency:XXX';
+  if (last === 'id' || pattern.includes('a-z0-9._-')) return 'a valid id (lower-case letters, digits, ".", "_" or "-", starting with a letter or digit, at most 64 characters)';
+  return `in the expected form (${pattern})`;
+}
+
+function describeField(kind: Kind, path: DocPath): string | undefined {
+  const description = schemaAt(kind, path)?.description;
+  return typeof description === 'string' ? `\`${fieldName(path)}\`: ${description}` : undefined;
+}
+
+/** Validates one document whose `kind` is known. Returns findings, one per offending path. */
+export function validateDocumentSchema(kind: Kind, doc: SourceDocument): Finding[] {
+  validators ??= compileValidators();
+  const validate = validators.get(kind)!;
+  if (validate(doc.data)) return [];
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  // Unknown fields first: a typo explains the "missing" error that usually comes with it.
+  const errors = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b));
+  for (const error of errors) {
+    const key = error.keyword === 'additionalProperties' ? `${error.instancePath}/${String(error.params.additionalProperty)}` : error.instancePath;
+    if (error.keyword !== 'additionalProperties' && error.keyword !== 'required' && seen.has(key)) continue;
+    const finding = translate(kind, doc, error);
+    if (!finding) continue;
+    if (error.keyword === 'required') {
+      const requiredKey = `${key}#${String(error.params.missingProperty)}`;
+      if (seen.has(requiredKey)) continue;
+      seen.add(requiredKey);
+    }
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function rank(error: ErrorObject): number {
+  const order = ['additionalProperties', 'required', 'type', 'enum', 'const', 'format', 'pattern'];
+  const index = order.indexOf(error.keyword);
+  return index === -1 ? order.length : index;
+}
