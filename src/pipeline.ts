@@ -8,6 +8,8 @@ import { buildModel } from './model/build-model.ts';
 import type { IsoDate, Model } from './model/types.ts';
 import { loadStrategy } from './parse/load-strategy.ts';
 import { validateStrategy } from './validate/validate-strategy.ts';
+import type { SeriesSet } from './metrics/types.ts';
+import type { ProgressReport } from './compute/types.ts';
 
 export interface PipelineOptions {
   root: string;
@@ -23,6 +25,10 @@ export interface PipelineResult {
   asOf: IsoDate;
   /** Strategy files read, relative to the root. */
   strategyFiles: string[];
+  /** Metric series from data/*.csv, keyed by seriesKey(kpi, scope). */
+  series: SeriesSet;
+  /** Where every goal stands at `asOf`; null when there is no model. */
+  progress: ProgressReport | null;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -31,11 +37,12 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 export async function runPipeline(fs: FileSystem, options: PipelineOptions): Promise<PipelineResult> {
   const loaded = await loadStrategy(fs, options.root);
-  const validated = validateStrategy(loaded.documents);
+  const validated = validateStrategy(loaded.documents, loaded.brokenIds);
   const findings: Finding[] = [...loaded.findings, ...validated.findings];
   const settings = validated.docs.workspace?.spec.rules ?? {};
   const strategyDiagnostics = applyRuleSettings(findings, settings);
   const model = buildModel(validated.docs, strategyDiagnostics);
   const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
-  return { diagnostics: strategyDiagnostics, model, asOf, strategyFiles: loaded.files };
+  // Metrics and progress are wired in by the metrics stage (in progress).
+  return { diagnostics: strategyDiagnostics, model, asOf, strategyFiles: loaded.files, series: new Map(), progress: null };
 }

@@ -11,6 +11,8 @@ export const MAX_STRATEGY_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface LoadedStrategy {
   documents: SourceDocument[];
+  /** Documents with syntax errors whose kind and id could still be read. */
+  brokenIds: { kind: string; id: string }[];
   findings: Finding[];
   files: string[];
 }
@@ -20,6 +22,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadStrategy(fs: FileSystem, root: string): Promise<LoadedStrategy> {
   const relativeFiles = await fs.listFiles(path.join(root, 'strategy'), ['.yaml', '.yml']);
   const documents: SourceDocument[] = [];
+  const brokenIds: LoadedStrategy['brokenIds'] = [];
   const findings: Finding[] = [];
   const files: string[] = [];
   for (const relative of relativeFiles) {
@@ -52,9 +55,10 @@ export async function loadStrategy(fs: FileSystem, root: string): Promise<Loaded
     const parsed = parseYamlFile(file, text.replace(/^\uFEFF/, ''));
     findings.push(...parsed.findings);
     documents.push(...parsed.documents);
+    brokenIds.push(...parsed.brokenIds);
     if (parsed.documents.length === 0 && parsed.findings.length === 0) {
       findings.push({ code: 'file-empty', message: 'the file holds no document', ...at });
     }
   }
-  return { documents, findings, files };
+  return { documents, brokenIds, findings, files };
 }

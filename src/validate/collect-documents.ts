@@ -33,10 +33,13 @@ function idsOf(list: unknown): string[] {
   return list.filter(isRecord).map((item) => item.id).filter((id): id is string => typeof id === 'string');
 }
 
-export function collectDocuments(documents: readonly SourceDocument[]): CollectedDocuments {
+export function collectDocuments(documents: readonly SourceDocument[], brokenIds: readonly { kind: string; id: string }[] = []): CollectedDocuments {
   const findings: Finding[] = [];
   const docs: SpecDocs = { kpis: [], objectives: [], goals: [], channels: [], slaPolicies: [], hiringProfiles: [] };
   const known: KnownIds = { person: new Set(), team: new Set(), segment: new Set(), kpi: new Set(), objective: new Set(), goal: new Set(), channel: new Set(), sla: new Set() };
+  for (const { kind, id } of brokenIds) {
+    if (kind in KNOWN_KEYS) known[KNOWN_KEYS[kind as keyof typeof KNOWN_KEYS]].add(id);
+  }
   const firstById = new Map<string, SourceDocument>();
   const workspaces: SourceDocument[] = [];
 
@@ -64,8 +67,8 @@ export function collectDocuments(documents: readonly SourceDocument[]): Collecte
       idsOf(data.people).forEach((person) => known.person.add(person));
       idsOf(data.teams).forEach((team) => known.team.add(team));
       idsOf(data.segments).forEach((segment) => known.segment.add(segment));
-    } else if (id !== undefined) {
-      known[KNOWN_KEYS[kind as keyof typeof KNOWN_KEYS]]?.add(id);
+    } else if (id !== undefined && kind in KNOWN_KEYS) {
+      known[KNOWN_KEYS[kind as keyof typeof KNOWN_KEYS]].add(id);
     }
     let duplicate = false;
     if (id !== undefined && kind !== 'Workspace') {

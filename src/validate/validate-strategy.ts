@@ -45,8 +45,8 @@ function checkRuleSettings({ docs }: RuleContext): Finding[] {
     });
 }
 
-export function validateStrategy(documents: readonly SourceDocument[]): ValidatedStrategy {
-  const { docs, known, findings } = collectDocuments(documents);
+export function validateStrategy(documents: readonly SourceDocument[], brokenIds: readonly { kind: string; id: string }[] = []): ValidatedStrategy {
+  const { docs, known, findings } = collectDocuments(documents, brokenIds);
   const context: RuleContext = { docs, known, kpiById: new Map(docs.kpis.map((kpi) => [kpi.spec.id, kpi])) };
   for (const rule of SEMANTIC_RULES) findings.push(...rule(context));
   return { docs, known, findings };

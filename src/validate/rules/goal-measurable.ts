@@ -21,11 +21,12 @@ function kpiRange(kpi: KpiSpec): { min?: number; max?: number } {
 function targetMissing(goal: SpecDoc<GoalSpec>): Finding | null {
   const { spec, source } = goal;
   const subject = { kind: 'Goal', id: spec.id };
-  const missing = (path: DocPath, message: string, hint: string): Finding => ({ code: 'goal-target-missing', ...source.locate(path), subject, message, hint });
+  // A missing field is reported at the key of its parent (`target:`), a wrong one at its value.
+  const missing = (path: DocPath, message: string, hint: string, at = source.locateKey(path)): Finding => ({ code: 'goal-target-missing', ...at, subject, message, hint });
   if (spec.kpi === undefined) return missing([], `goal \`${spec.id}\` has no \`kpi\`, so nothing measures it`, 'Add `kpi: <KPI id>` naming the metric this goal moves.');
   if (spec.target === undefined) return missing([], `goal \`${spec.id}\` has no \`target\``, 'Add `target: { value: <number>, date: YYYY-MM-DD }`.');
   if (spec.target.value === undefined || spec.target.value === null) return missing(['target'], `goal \`${spec.id}\` has no numeric \`target.value\``, "Add `value:` with a number in the KPI's unit.");
-  if (typeof spec.target.value !== 'number') return missing(['target', 'value'], `\`target.value\` must be a number, not ${JSON.stringify(spec.target.value)}`, `Write the number alone in the KPI's unit (for 4 hours on an hours KPI, write 4).`);
+  if (typeof spec.target.value !== 'number') return missing(['target', 'value'], `\`target.value\` must be a number, not ${JSON.stringify(spec.target.value)}`, `Write the number alone in the KPI's unit (for 4 hours on an hours KPI, write 4).`, source.locate(['target', 'value']));
   if (spec.target.date === undefined) return missing(['target'], `goal \`${spec.id}\` has no \`target.date\`, so it is not time-bound`, 'Add `date: YYYY-MM-DD` to the target.');
   return null;
 }

@@ -1,0 +1,88 @@
+// `goalpost check` run in-process with fake effects: output, exit codes, and the paths a
+// new user takes (a broken target in CI, a typo'd flag, a wrong --root).
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { memoryEffects, memoryFileSystem } from '../helpers/memory-fs.ts';
+import { editFixture, readFixture } from '../helpers/workspace-fixture.ts';
+
+const valid = readFixture('valid');
+
+async function run(args: string[], files: Record<string, string> = valid, env: Record<string, string> = {}) {
+  const fs = memoryFileSystem(files);
+  const effects = memoryEffects(fs, { env });
+  const code = await main(args, effects);
+  return { code, out: effects.out(), err: effects.err(), fs };
+}
+
+describe('goalpost check', () => {
+  it('exits 0 on a clean workspace', async () => {
+    const { code, out } = await run(['check']);
+    expect(code).toBe(0);
+    expect(out).toBe('No problems found.\n');
+  });
+
+  it('exits 1 and names the line when a goal loses its measurable target', async () => {
+    const broken = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('target: { value: 3.5, date: 2026-09-30 }', 'target: { date: 2026-09-30 }'));
+    const { code, out } = await run(['check', '--format', 'github'], broken);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^::error file=strategy\/goals.yaml,line=20,col=1,title=goalpost goal-target-missing::/);
+  });
+
+  it('fails on warnings only with --strict', async () => {
+    const orphan = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('objective: loyal\nowner: ana\nkpi: csat', 'owner: ana\nkpi: csat'));
+    expect((await run(['check'], orphan)).code).toBe(0);
+    expect((await run(['check', '--strict'], orphan)).code).toBe(1);
+  });
+
+  it('prints json and sarif', async () => {
+    expect(JSON.parse((await run(['check', '--format', 'json'])).out)).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
+    expect(JSON.parse((await run(['check', '--format', 'sarif'])).out).version).toBe('2.1.0');
+  });
+
+  it('appends the full table to $GITHUB_STEP_SUMMARY', async () => {
+    const broken = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('owner: ben', 'owner: benn'));
+    const { fs } = await run(['check', '--format', 'github'], broken, { GITHUB_STEP_SUMMARY: '/tmp/summary.md' });
+    expect(String(fs.files.get('/tmp/summary.md'))).toMatch(/\| error \| `ref-unknown` \| strategy\/goals.yaml:16:8 \|/);
+  });
+
+  it('exits 2 with a message, not a stack trace, when the command cannot run', async () => {
+    const badFlag = await run(['check', '--formt', 'json']);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.err).toMatch(/^goalpost: Unknown option '--formt'/);
+    expect(badFlag.err).not.toMatch(/at .*\.ts:\d+/);
+    const badFormat = await run(['check', '--format', 'xml']);
+    expect(badFormat).toMatchObject({ code: 2 });
+    expect(badFormat.err).toMatch(/unknown format "xml"/);
+    const noRoot = await run(['check', '--root', '/nowhere']);
+    expect(noRoot.code).toBe(2);
+    expect(noRoot.err).toMatch(/does not exist/);
+    const badDate = await run(['check', '--as-of', '30/06/2026']);
+    expect(badDate.code).toBe(2);
+  });
+
+  it('answers --help, --version and unknown commands', async () => {
+    expect((await run(['--help'])).out).toMatch(/Commands:\n.*check/s);
+    expect((await run(['check', '--help'])).out).toMatch(/Usage: goalpost check/);
+    expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const unknown = await run(['chek']);
+    expect(unknown.code).toBe(2);
+  });
+});
+
+describe('goalpost init', () => {
+  it('writes a workspace that passes check, and refuses to overwrite it', async () => {
+    const fs = memoryFileSystem({});
+    const effects = memoryEffects(fs, { today: '2026-11-23' });
+    expect(await main(['init', 'new'], effects)).toBe(0);
+    const goals = String(fs.files.get('/ws/new/strategy/goals.yaml'));
+    expect(goals.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/goalpost.v1.json');
+    expect(goals).toContain('date: 2026-11-23');
+    expect(JSON.parse(String(fs.files.get('/ws/new/schema/goalpost.v1.json'))).$schema).toMatch(/draft-07/);
+    const check = memoryEffects(fs);
+    expect(await main(['check', '--root', 'new', '--strict'], check)).toBe(0);
+    expect(check.out()).toBe('No problems found.\n');
+    const again = memoryEffects(fs);
+    expect(await main(['init', 'new'], again)).toBe(2);
+    expect(again.err()).toMatch(/already has strategy\/workspace.yaml/);
+  });
+});
