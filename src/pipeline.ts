@@ -1,15 +1,18 @@
 // The one way through: files -> parse -> validate -> model -> metrics -> progress. Every
 // command (check, status, build, dev, diff) calls runPipeline and renders what it returns;
 // `check` is `build` without the rendering.
-import { applyRuleSettings } from './validate/apply-rule-settings.ts';
-import type { Diagnostic, Finding } from './diagnostics/diagnostic.ts';
+import { computeProgress } from './compute/compute-progress.ts';
+import { findStaleData } from './compute/stale-data.ts';
+import type { ProgressReport } from './compute/types.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { FileSystem } from './effects.ts';
+import { ingestMetrics } from './metrics/ingest.ts';
+import type { MetricCatalog, SeriesSet } from './metrics/types.ts';
 import { buildModel } from './model/build-model.ts';
 import type { IsoDate, Model } from './model/types.ts';
 import { loadStrategy } from './parse/load-strategy.ts';
-import { validateStrategy } from './validate/validate-strategy.ts';
-import type { SeriesSet } from './metrics/types.ts';
-import type { ProgressReport } from './compute/types.ts';
+import { applyRuleSettings } from './validate/apply-rule-settings.ts';
+import { validateStrategy, type ValidatedStrategy } from './validate/validate-strategy.ts';
 
 export interface PipelineOptions {
   root: string;
@@ -19,6 +22,7 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
+  /** Every diagnostic of every stage, sorted by file, line and column. */
   diagnostics: Diagnostic[];
   /** Null when there is no usable Workspace document. */
   model: Model | null;
@@ -35,14 +39,34 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/**
+ * What metric ingestion needs, from every document that passed the schema, so a broken goal
+ * elsewhere does not turn every CSV row into an unknown-KPI error.
+ */
+function metricCatalog({ docs, known }: ValidatedStrategy): MetricCatalog {
+  const units = new Map(docs.kpis.map((kpi) => [kpi.spec.id, kpi.spec.unit as string]));
+  return {
+    fiscalYearStart: docs.workspace?.spec.fiscalYearStart ?? 1,
+    kpis: [...known.kpi].sort().map((id) => ({ id, unit: units.get(id) ?? '' })),
+    teams: [...known.team],
+    people: [...known.person],
+    channels: [...known.channel],
+    segments: [...known.segment],
+    slaPolicies: [...known.sla],
+  };
+}
+
 export async function runPipeline(fs: FileSystem, options: PipelineOptions): Promise<PipelineResult> {
   const loaded = await loadStrategy(fs, options.root);
   const validated = validateStrategy(loaded.documents, loaded.brokenIds);
-  const findings: Finding[] = [...loaded.findings, ...validated.findings];
   const settings = validated.docs.workspace?.spec.rules ?? {};
-  const strategyDiagnostics = applyRuleSettings(findings, settings);
+  const strategyDiagnostics = applyRuleSettings([...loaded.findings, ...validated.findings], settings);
   const model = buildModel(validated.docs, strategyDiagnostics);
   const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
-  // Metrics and progress are wired in by the metrics stage (in progress).
-  return { diagnostics: strategyDiagnostics, model, asOf, strategyFiles: loaded.files, series: new Map(), progress: null };
+
+  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated));
+  const staleFindings = model ? findStaleData(model, metrics.series, asOf) : [];
+  const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...staleFindings], settings)].sort(compareDiagnostics);
+  const progress = model ? computeProgress(model, metrics.series, asOf) : null;
+  return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
 }

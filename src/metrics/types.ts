@@ -28,3 +28,26 @@ export interface SeriesPoint {
   period: string;
   value: number;
 }
+
+/** One parsed period cell: the interval it stands for; its end date dates the value. */
+export interface ParsedPeriod {
+  granularity: Granularity;
+  start: IsoDate;
+  end: IsoDate;
+  /** Day number of `end`. */
+  endDay: number;
+}
+
+/**
+ * What ingestion needs to know about the strategy. Built from whatever parsed, so that metric
+ * files are still checked when the strategy itself has errors.
+ */
+export interface MetricCatalog {
+  fiscalYearStart: number;
+  kpis: readonly { id: string; unit: string }[];
+  teams: readonly string[];
+  people: readonly string[];
+  channels: readonly string[];
+  segments: readonly string[];
+  slaPolicies: readonly string[];
+}

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SpecDoc, SpecDocs } from '../validate/spec-types.ts';
 import { parseDuration } from '../util/duration.ts';
+import { kpiRange } from './kpi-range.ts';
 import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, SlaPolicy, Workspace } from './types.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -37,7 +38,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     unit: spec.unit,
     direction: spec.direction,
     rollup: spec.rollup ?? 'mean',
-    range: spec.unit === 'percent' ? { min: 0, max: 100, ...spec.range } : { ...spec.range },
+    range: kpiRange(spec.unit, spec.range),
     related: (spec.related ?? []).filter((id) => kpiIds.has(id)),
     source: source.locate([]),
   }));

@@ -3,20 +3,13 @@
 // range, and an `achievable` reason for big moves.
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { DocPath } from '../../parse/source-document.ts';
+import { kpiRange } from '../../model/kpi-range.ts';
 import type { GoalSpec, KpiSpec, SpecDoc } from '../spec-types.ts';
 import type { RuleContext, SemanticRule } from './rule.ts';
 
 /** A move larger than this share of the baseline needs an `achievable` reason. */
 const UNEXPLAINED_MOVE = 0.5;
 
-function kpiRange(kpi: KpiSpec): { min?: number; max?: number } {
-  const range = { ...kpi.range };
-  if (kpi.unit === 'percent') {
-    range.min ??= 0;
-    range.max ??= 100;
-  }
-  return range;
-}
 
 function targetMissing(goal: SpecDoc<GoalSpec>): Finding | null {
   const { spec, source } = goal;
@@ -71,7 +64,7 @@ function checkGoal(goal: SpecDoc<GoalSpec>, kpi: KpiSpec | undefined, findings: 
   });
 
   if (kpi) {
-    const range = kpiRange(kpi);
+    const range = kpiRange(kpi.unit, kpi.range);
     const values: [DocPath, number | undefined][] = [
       [['baseline', 'value'], spec.baseline?.value],
       [['target', 'value'], target],

@@ -1,0 +1,68 @@
+// The progress engine: every goal's and objective's figures at one as-of date (FORMAT.md
+// section 5). Pure: no clock, no I/O. Goals are computed children first (memoised), since a
+// rolled-up goal needs its children's attainment and roll-ups may nest; validation removed
+// cycles, and a guard keeps a stray one from recursing forever. Children of a goal are the goals
+// whose `parent` names it; they are listed on every goal, rolled up or not.
+import type { Goal, IsoDate, Model } from '../model/types.ts';
+import type { SeriesSet } from '../metrics/types.ts';
+import { toDayNumber } from '../util/dates.ts';
+import { goalFigures } from './goal-figures.ts';
+import { contributionOf, rolledUpFigures, weightedProgress } from './rollup.ts';
+import { seriesOfGoal } from './series-points.ts';
+import { stalenessOf } from './stale-data.ts';
+import type { GoalProgress, ObjectiveProgress, ProgressReport } from './types.ts';
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function groupBy(goals: readonly Goal[], key: (goal: Goal) => string | undefined): Map<string, Goal[]> {
+  const groups = new Map<string, Goal[]>();
+  for (const goal of goals) {
+    const value = key(goal);
+    if (value === undefined) continue;
+    const group = groups.get(value);
+    if (group) group.push(goal);
+    else groups.set(value, [goal]);
+  }
+  return groups;
+}
+
+export function computeProgress(model: Model, series: SeriesSet, asOf: IsoDate): ProgressReport {
+  const asOfDay = toDayNumber(asOf);
+  const tolerance = model.workspace.tolerance / 100;
+  const goals = [...model.goals].sort(byId);
+  const directions = new Map(model.kpis.map((kpi) => [kpi.id, kpi.direction]));
+  const childrenOf = groupBy(goals, (goal) => goal.parent);
+  const done = new Map<string, GoalProgress>();
+  const inProgress = new Set<string>();
+
+  const progressOf = (goal: Goal): GoalProgress => {
+    const known = done.get(goal.id);
+    if (known) return known;
+    inProgress.add(goal.id);
+    const children = (childrenOf.get(goal.id) ?? [])
+      .filter((child) => !inProgress.has(child.id))
+      .map((child) => contributionOf(child, progressOf(child)));
+    const own = seriesOfGoal(series, goal);
+    const direction = directions.get(goal.kpi) ?? 'increase';
+    const figures = goalFigures({ goal, direction, series: own, asOfDay, tolerance });
+    const rolledUp = figures.current === null && children.length > 0;
+    const progress: GoalProgress = {
+      id: goal.id,
+      ...(rolledUp ? rolledUpFigures(goal, children, asOfDay, tolerance) : figures),
+      stale: !rolledUp && stalenessOf(goal, own, asOfDay) !== null,
+      rolledUp,
+      children,
+    };
+    inProgress.delete(goal.id);
+    done.set(goal.id, progress);
+    return progress;
+  };
+
+  const goalProgress = goals.map(progressOf);
+  const goalsOfObjective = groupBy(goals, (goal) => goal.objective);
+  const objectives: ObjectiveProgress[] = [...model.objectives].sort(byId).map((objective) => {
+    const children = (goalsOfObjective.get(objective.id) ?? []).map((goal) => contributionOf(goal, progressOf(goal)));
+    return { id: objective.id, progress: weightedProgress(children), children };
+  });
+  return { asOf, goals: goalProgress, objectives };
+}

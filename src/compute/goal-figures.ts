@@ -1,0 +1,84 @@
+// The figures of one goal from its own series (FORMAT.md section 5), for reach and maintain
+// goals. Where the format is silent: a not-started goal shows its latest value but has no
+// attainment, expected or forecast (it counts 0 in roll-ups, as the format says); a no-data
+// reach goal still has its planned value and expected; a maintain goal has no planned value and
+// no forecast. A reach goal without a baseline cannot pass validation; if one arrives, its pace
+// cannot be judged and after rules 1-4 it reads no-data.
+import type { GoalProgress } from './types.ts';
+import type { Direction, Goal } from '../model/types.ts';
+import type { Series } from '../metrics/types.ts';
+import { fromDayNumber, toDayNumber } from '../util/dates.ts';
+import { forecastAtDue } from './forecast.ts';
+import { meetsTarget } from './meets-target.ts';
+import { plannedValueOnDay } from './planned-path.ts';
+import { paceStatus } from './pace-status.ts';
+import { lastIndexOnOrBefore } from './series-points.ts';
+
+export type GoalFigures = Pick<
+  GoalProgress,
+  'status' | 'current' | 'currentDate' | 'attainment' | 'expected' | 'planned' | 'forecast' | 'forecastHits'
+>;
+
+export interface GoalContext {
+  goal: Goal;
+  direction: Direction;
+  series: Series | undefined;
+  asOfDay: number;
+  /** Workspace tolerance as a fraction (10 -> 0.1). */
+  tolerance: number;
+}
+
+export function goalFigures(context: GoalContext): GoalFigures {
+  const { goal, series, asOfDay } = context;
+  const latest = series ? lastIndexOnOrBefore(series, asOfDay) : -1;
+  const figures: GoalFigures = {
+    status: 'no-data',
+    current: latest >= 0 ? series!.values[latest]! : null,
+    currentDate: latest >= 0 ? fromDayNumber(series!.days[latest]!) : null,
+    attainment: null,
+    expected: null,
+    planned: null,
+    forecast: null,
+    forecastHits: null,
+  };
+  if (asOfDay < toDayNumber(goal.start)) return { ...figures, status: 'not-started' };
+  return goal.type === 'maintain' ? maintainFigures(context, figures) : reachFigures(context, figures);
+}
+
+function reachFigures({ goal, direction, series, asOfDay, tolerance }: GoalContext, figures: GoalFigures): GoalFigures {
+  const t = goal.target.value;
+  const afterDue = asOfDay > toDayNumber(goal.target.date);
+  const b = goal.baseline?.value;
+  const planned = b === undefined ? null : plannedValueOnDay(goal, asOfDay);
+  const expected = b === undefined || planned === null ? null : (planned - b) / (t - b);
+  const { current } = figures;
+  if (current === null) return { ...figures, status: 'no-data', planned, expected };
+  const forecast = forecastAtDue(goal, series, asOfDay);
+  const forecastHits = forecast === null ? null : meetsTarget(forecast, t, direction);
+  const attainment = b === undefined ? null : (current - b) / (t - b);
+  const status = meetsTarget(current, t, direction)
+    ? 'achieved'
+    : afterDue
+      ? 'missed'
+      : attainment === null || expected === null
+        ? 'no-data'
+        : paceStatus(attainment, expected, tolerance);
+  return { ...figures, status, attainment, expected, planned, forecast, forecastHits };
+}
+
+function maintainFigures({ goal, direction, series, asOfDay }: GoalContext, figures: GoalFigures): GoalFigures {
+  const { current } = figures;
+  if (current === null) return figures;
+  const t = goal.target.value;
+  const meets = meetsTarget(current, t, direction);
+  const dueDay = toDayNumber(goal.target.date);
+  let status: GoalFigures['status'] = meets ? 'on-track' : 'off-track';
+  if (asOfDay > dueDay) {
+    const first = lastIndexOnOrBefore(series!, toDayNumber(goal.start) - 1) + 1;
+    const last = lastIndexOnOrBefore(series!, dueDay);
+    if (last < first) return figures;
+    status = 'achieved';
+    for (let i = first; i <= last; i++) if (!meetsTarget(series!.values[i]!, t, direction)) status = 'missed';
+  }
+  return { ...figures, status, attainment: meets ? 1 : 0, expected: 1 };
+}

@@ -1,0 +1,96 @@
+// Reads a metric CSV's header row into a layout. Long shape: `period`, `kpi`, `value` and an
+// optional `scope`; wide shape: `period`, optional `scope`, one column per KPI id. The reserved
+// names are matched trimmed and case-insensitively; KPI ids exactly (trimmed). Columns that are
+// unusable (repeated, unknown, unnamed) are reported here once, never once per row.
+import { closestMatch } from '../util/closest-match.ts';
+import type { FindingDraft } from './finding-drafts.ts';
+import { showCell } from './show-cell.ts';
+
+export interface KpiColumn {
+  cell: number;
+  kpi: string;
+  unit: string;
+}
+
+export interface FileLayout {
+  shape: 'long' | 'wide';
+  periodCell: number;
+  /** -1 when the file has no scope column: every row is `org`. */
+  scopeCell: number;
+  /** Long shape only (else -1). */
+  kpiCell: number;
+  valueCell: number;
+  /** Wide shape: the usable KPI columns. */
+  kpiColumns: KpiColumn[];
+  /** Header cells left empty: a value below one has no column to belong to. */
+  unnamedCells: number[];
+  /** Cells from this index on lie past the header's end. */
+  headerLength: number;
+}
+
+const RESERVED = ['period', 'scope', 'kpi', 'value'] as const;
+const EXAMPLE = 'period,kpi,value,scope (one value a row) or period,scope,<KPI ids> (one column per KPI)';
+
+export function readHeader(
+  fields: readonly string[],
+  at: { file: number; line: number },
+  kpiUnits: ReadonlyMap<string, string>,
+): { layout: FileLayout | null; drafts: FindingDraft[] } {
+  const drafts: FindingDraft[] = [];
+  const report = (cell: number, code: FindingDraft['code'], message: string, hint?: string): void => {
+    drafts.push({ code, message, at: { ...at, cell }, ...(hint === undefined ? {} : { hint }) });
+  };
+  const names = fields.map((field) => field.trim());
+  const reserved = new Map<string, number>();
+  const others: number[] = [];
+  names.forEach((name, cell) => {
+    const lower = name.toLowerCase();
+    if (!(RESERVED as readonly string[]).includes(lower)) {
+      if (name !== '') others.push(cell);
+    } else if (reserved.has(lower)) {
+      report(cell, 'metric-file', `the column \`${lower}\` appears twice; this one is ignored`, 'Remove the repeated column.');
+    } else reserved.set(lower, cell);
+  });
+  const periodCell = reserved.get('period');
+  if (periodCell === undefined) {
+    report(0, 'metric-file', 'the header row has no `period` column', `Start the file with a header row such as ${EXAMPLE}.`);
+    return { layout: null, drafts };
+  }
+  const kpiCell = reserved.get('kpi') ?? -1;
+  const valueCell = reserved.get('value') ?? -1;
+  const layout: FileLayout = {
+    shape: kpiCell >= 0 || valueCell >= 0 ? 'long' : 'wide',
+    periodCell,
+    scopeCell: reserved.get('scope') ?? -1,
+    kpiCell,
+    valueCell,
+    kpiColumns: [],
+    unnamedCells: names.flatMap((name, cell) => (name === '' ? [cell] : [])),
+    headerLength: names.length,
+  };
+  if (layout.shape === 'long') {
+    if (kpiCell < 0 || valueCell < 0) {
+      const missing = kpiCell < 0 ? 'kpi' : 'value';
+      report(Math.max(kpiCell, valueCell), 'metric-file', `a file with a \`${kpiCell < 0 ? 'value' : 'kpi'}\` column also needs a \`${missing}\` column`, `Use ${EXAMPLE}.`);
+      return { layout: null, drafts };
+    }
+    for (const cell of others) {
+      report(cell, 'metric-file', `unknown column ${showCell(names[cell]!)} in a file with one value a row; its cells are ignored`, `The columns are period, kpi, value and optionally scope.`);
+    }
+    return { layout, drafts };
+  }
+  const seen = new Set<string>();
+  for (const cell of others) {
+    const kpi = names[cell]!;
+    const unit = kpiUnits.get(kpi);
+    if (seen.has(kpi)) {
+      report(cell, 'metric-file', `the KPI column ${showCell(kpi)} appears twice; this one is ignored`, 'Remove the repeated column.');
+    } else if (unit === undefined) {
+      const suggestion = closestMatch(kpi, kpiUnits.keys());
+      report(cell, 'metric-unknown-kpi', `no KPI has the id ${showCell(kpi)}; this column is ignored`, suggestion ? `Did you mean \`${suggestion}\`?` : 'Name the column after a KPI id, or define the KPI under strategy/.');
+    } else layout.kpiColumns.push({ cell, kpi, unit });
+    seen.add(kpi);
+  }
+  if (others.length === 0) report(periodCell, 'metric-file', 'the file has a `period` column but no KPI columns', `Use ${EXAMPLE}.`);
+  return { layout, drafts };
+}

@@ -1,0 +1,59 @@
+// The wording of the metric findings that ingest-file.ts reports once per file, kept apart so
+// the row loop stays readable. Cell text is always shown through showCell.
+import { closestMatch } from '../util/closest-match.ts';
+import type { FindingDraft } from './finding-drafts.ts';
+import { GRANULARITY_NOUN } from './periods.ts';
+import type { SeriesBuilder } from './series-builder.ts';
+import { showCell } from './show-cell.ts';
+import type { Granularity } from './types.ts';
+
+export type DraftBody = Omit<FindingDraft, 'at'>;
+
+export const PERIOD_HINT = 'Write periods as 2026-04-07 (day), 2026-W15 (ISO week), 2026-04 (month) or 2026-Q2 (quarter).';
+
+export function unknownKpiInRow(kpi: string, known: Iterable<string>): DraftBody {
+  if (kpi === '') {
+    return { code: 'metric-unknown-kpi', message: 'the kpi cell is empty, so the value belongs to no KPI', hint: 'Fill in the KPI id.' };
+  }
+  const suggestion = closestMatch(kpi, known);
+  return {
+    code: 'metric-unknown-kpi',
+    message: `no KPI has the id ${showCell(kpi)}; its rows are ignored`,
+    hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Use a KPI id, or define the KPI under strategy/.',
+  };
+}
+
+export function mixedGranularity(builder: SeriesBuilder, granularity: Granularity, files: readonly string[]): DraftBody {
+  const first = builder.firstSource;
+  const was = GRANULARITY_NOUN[builder.granularity];
+  return {
+    code: 'metric-granularity',
+    message:
+      `\`${builder.kpi}\` at ${builder.scope} is ${was} (from ${files[first.file]} line ${first.line}), ` +
+      `but this value is ${GRANULARITY_NOUN[granularity]}; it is ignored`,
+    hint: 'Give one series one period length: export it at one granularity, or drop the other rows.',
+    related: [{ at: first, message: `the first ${was} value of this series` }],
+  };
+}
+
+export function malformedRow(papaparseMessage: string): DraftBody {
+  return {
+    code: 'metric-file',
+    message: `this row cannot be read as CSV (${papaparseMessage.toLowerCase()}); it is ignored`,
+    hint: 'A quoted cell starts and ends with a double quote; write a quote inside it as two ("").',
+  };
+}
+
+export const EMPTY_FILE: DraftBody = {
+  code: 'metric-file',
+  message: 'the file is empty: it has no header row',
+  hint: 'Start the file with a header row such as period,kpi,value,scope.',
+};
+
+export function strayCell(text: string): DraftBody {
+  return {
+    code: 'metric-file',
+    message: `this cell has no column name in the header row, so its value ${showCell(text)} is ignored`,
+    hint: 'Name the column in the header row, or remove the value.',
+  };
+}

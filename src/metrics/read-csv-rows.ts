@@ -1,0 +1,119 @@
+// Streams one CSV file through papaparse and hands over each non-blank row with the file line
+// it starts on. The file is never held whole: text flows chunk by chunk, decoded as UTF-8 so
+// that a character split between two chunks survives, a leading BOM is dropped, and
+// the line ending (LF or CRLF) is decided from the first line, not guessed from a tiny chunk.
+// Papaparse numbers rows, not lines: a row spans 1 + (newlines inside its quoted cells) lines.
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import Papa from 'papaparse';
+
+export interface CsvRowSink {
+  /** A row with at least one non-blank cell; `line` is the 1-based line the row starts on. */
+  row(fields: string[], line: number): void;
+  /** A row papaparse could not read as CSV (an unbalanced or stray quote). */
+  malformed(line: number, message: string): void;
+}
+
+interface TextState {
+  /** Whether any text handed to the parser so far held a quote, i.e. cells may span lines. */
+  quoted: boolean;
+}
+
+/**
+ * The stream's text chunk by chunk, without a leading BOM. Decoding is done here with a
+ * StringDecoder (what setEncoding('utf8') uses), which keeps a character split between chunks
+ * whole. Not setEncoding itself: a stream that pushes one partial character per read can stall
+ * under it, because Node stops asking for more when a read adds no decoded text.
+ */
+export async function* decodeText(input: Readable, state: TextState = { quoted: false }): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  const prepare = (text: string): string => {
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (!state.quoted && text.includes('"')) state.quoted = true;
+    return text;
+  };
+  for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
+    const text = prepare(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    if (text.length > 0) yield text;
+  }
+  const rest = prepare(decoder.end());
+  if (rest.length > 0) yield rest;
+}
+
+async function detectNewline(texts: AsyncGenerator<string>): Promise<{ newline: '\n' | '\r\n'; head: string }> {
+  let head = '';
+  let lineEnd = -1;
+  while (lineEnd < 0) {
+    const next = await texts.next();
+    if (next.done) break;
+    head += next.value;
+    lineEnd = head.indexOf('\n');
+  }
+  return { newline: lineEnd > 0 && head[lineEnd - 1] === '\r' ? '\r\n' : '\n', head };
+}
+
+async function* prepend(head: string, rest: AsyncGenerator<string>): AsyncGenerator<string> {
+  if (head) yield head;
+  yield* rest;
+}
+
+function isBlankRow(fields: string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+function newlinesInside(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) count++;
+  }
+  return count;
+}
+
+export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<void> {
+  const state: TextState = { quoted: false };
+  const texts = decodeText(input, state);
+  let source: Readable | undefined;
+  let line = 1;
+  try {
+    const { newline, head } = await detectNewline(texts);
+    source = Readable.from(prepend(head, texts));
+    await new Promise<void>((resolve, reject) => {
+      Papa.parse<string[]>(source!, {
+        delimiter: ',',
+        newline,
+        quoteChar: '"',
+        header: false,
+        dynamicTyping: false,
+        skipEmptyLines: false,
+        chunk(results) {
+          const rows = results.data;
+          let bad: Map<number, string> | undefined;
+          for (const error of results.errors) {
+            // Errors on the unfinished last row come back when the next chunk completes it.
+            if (error.type !== 'Quotes' || error.row === undefined || error.row >= rows.length) continue;
+            (bad ??= new Map()).set(error.row, error.message);
+          }
+          for (let i = 0; i < rows.length; i++) {
+            const fields = rows[i]!;
+            const last = fields.length - 1;
+            if (newline === '\n' && fields[last]!.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
+            const problem = bad?.get(i);
+            if (problem !== undefined) sink.malformed(line, problem);
+            else if (!isBlankRow(fields)) sink.row(fields, line);
+            line += state.quoted ? 1 + newlinesInside(fields) : 1;
+          }
+        },
+        complete: () => resolve(),
+        error: (error: Error) => reject(error),
+      });
+    });
+  } finally {
+    source?.destroy();
+    input.destroy();
+  }
+}

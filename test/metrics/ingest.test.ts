@@ -1,0 +1,94 @@
+// ingestMetrics end to end: shapes, encodings, and every metric rule at its file, line, column.
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/diagnostics/diagnostic.ts';
+import { nodeFileSystem } from '../../src/effects.ts';
+import { ingestMetrics } from '../../src/metrics/ingest.ts';
+import type { MetricCatalog, SeriesSet } from '../../src/metrics/types.ts';
+import { seriesKey } from '../../src/metrics/types.ts';
+import { memoryFileSystem } from '../helpers/memory-fs.ts';
+import { CATALOG } from './catalog.ts';
+import { chunkedFileSystem } from './chunked-fs.ts';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metrics');
+
+async function ingest(files: Record<string, string>, options: { chunkSize?: number; catalog?: MetricCatalog } = {}) {
+  const fs = options.chunkSize ? chunkedFileSystem(files, options.chunkSize) : memoryFileSystem(files);
+  return ingestMetrics(fs, '/ws', options.catalog ?? CATALOG);
+}
+
+function points(series: SeriesSet, kpi: string, scope: string) {
+  const found = series.get(seriesKey(kpi, scope));
+  if (!found) return undefined;
+  return { granularity: found.granularity, periods: found.periods, values: [...found.values] };
+}
+
+const at = (finding: Finding) => `${finding.code} ${finding.file}:${finding.line}:${finding.column}`;
+
+describe('ingestMetrics: shapes', () => {
+  it('reads long and wide files below data/ in sorted order, an empty cell being no point', async () => {
+    const { series, findings } = await ingestMetrics(nodeFileSystem, path.join(FIXTURES, 'valid'), CATALOG);
+    expect(findings).toEqual([]);
+    expect([...series.keys()].map((key) => key.replace('\u0000', ' '))).toEqual([
+      'csat segment:enterprise',
+      'csat team:tier1',
+      'frt org',
+      'frt segment:enterprise',
+    ]);
+    expect(points(series, 'frt', 'org')).toEqual({ granularity: 'month', periods: ['2026-04', '2026-05'], values: [5.1, 4.8] });
+    expect(points(series, 'csat', 'team:tier1')).toEqual({ granularity: 'month', periods: ['2026-04', '2026-05'], values: [85, 86.5] });
+    expect(points(series, 'frt', 'segment:enterprise')).toEqual({ granularity: 'week', periods: ['2026-W14', '2026-W15'], values: [6.2, 5.9] });
+    expect(points(series, 'csat', 'segment:enterprise')?.values).toEqual([91, 92]);
+  });
+
+  it('dates each value by its period end and keeps the series sorted by day', async () => {
+    const { series } = await ingest({ 'data/x.csv': 'period,frt\n2026-06,3\n2026-04,5\n2026-05,4\n' });
+    const frt = series.get(seriesKey('frt', 'org'))!;
+    expect([...frt.days]).toEqual([20573, 20604, 20634]);
+    expect(frt.periods).toEqual(['2026-04', '2026-05', '2026-06']);
+    expect([...frt.values]).toEqual([5, 4, 3]);
+  });
+
+  it('reads a wide file without a scope column as org, and periods of every form', async () => {
+    const files = { 'data/d.csv': 'period,frt\n2026-04-07,1\n', 'data/q.csv': 'period,csat\n2026-Q2,80\n' };
+    const { series, findings } = await ingest(files);
+    expect(findings).toEqual([]);
+    expect(points(series, 'frt', 'org')).toMatchObject({ granularity: 'day', periods: ['2026-04-07'] });
+    expect(points(series, 'csat', 'org')).toMatchObject({ granularity: 'quarter', periods: ['2026-Q2'] });
+  });
+
+  it('accepts a BOM, CRLF, quoted cells, blank lines and surrounding spaces', async () => {
+    const text = '\uFEFFperiod,kpi,value,scope\r\n\r\n"2026-04","frt"," 5.1 ",""\r\n   \r\n2026-05 , frt ,4.9,org\r\n';
+    const { series, findings } = await ingest({ 'data/x.csv': text });
+    expect(findings).toEqual([]);
+    expect(points(series, 'frt', 'org')?.values).toEqual([5.1, 4.9]);
+  });
+
+  it.each([1, 2, 3, 7])('keeps a multi-byte character split across %i-byte chunks, and its columns', async (chunkSize) => {
+    const text = 'period,kpi,value,scope\n2026-04,frt,—,team:zürich\n2026-05,frt,x,org\n';
+    const { findings } = await ingest({ 'data/x.csv': text }, { chunkSize });
+    expect(findings.map((f) => [at(f), f.message])).toEqual([
+      ['metric-value data/x.csv:2:13', '"—" for `frt` is not a number'],
+      ['metric-unknown-scope data/x.csv:2:15', 'the scope "team:zürich" names no team of the strategy'],
+      ['metric-value data/x.csv:3:13', '"x" for `frt` is not a number'],
+    ]);
+  });
+});
+
+describe('ingestMetrics: unreadable files', () => {
+  it('reports a file whose stream fails as metric-file, and keeps going', async () => {
+    const fs = memoryFileSystem({ 'data/a.csv': 'x', 'data/b.csv': 'period,frt\n2026-04,5\n' });
+    const failing = {
+      ...fs,
+      createReadStream: (file: string) => {
+        if (!file.endsWith('a.csv')) return fs.createReadStream(file);
+        return new Readable({ read() { this.destroy(new Error('EIO: i/o error')); } });
+      },
+    };
+    const { findings, series } = await ingestMetrics(failing, '/ws', CATALOG);
+    expect(findings.map((f) => [at(f), f.message])).toEqual([['metric-file data/a.csv:1:1', 'the file could not be read: EIO: i/o error']]);
+    expect(series.size).toBe(1);
+  });
+});

@@ -1,0 +1,163 @@
+// Each metric rule of FORMAT.md section 3, firing at the file, line and column of the offending
+// cell, next to a passing case.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/diagnostics/diagnostic.ts';
+import { nodeFileSystem } from '../../src/effects.ts';
+import { ingestMetrics } from '../../src/metrics/ingest.ts';
+import { seriesKey } from '../../src/metrics/types.ts';
+import { memoryFileSystem } from '../helpers/memory-fs.ts';
+import { CATALOG } from './catalog.ts';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metrics');
+
+const ingest = (files: Record<string, string>) => ingestMetrics(memoryFileSystem(files), '/ws', CATALOG);
+const at = (finding: Pick<Finding, 'file' | 'line' | 'column'>) => `${finding.file}:${finding.line}:${finding.column}`;
+
+async function only(files: Record<string, string>): Promise<Finding> {
+  const { findings } = await ingest(files);
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
+}
+
+describe('metric-file', () => {
+  it('fires on a header without a period column, at the header', async () => {
+    const finding = await only({ 'data/x.csv': '\n\nmonth,frt\n2026-04,5\n' });
+    expect(finding).toMatchObject({ code: 'metric-file', file: 'data/x.csv', line: 3, column: 1, message: 'the header row has no `period` column' });
+  });
+
+  it('fires on an empty file', async () => {
+    expect(await only({ 'data/x.csv': '\n \n' })).toMatchObject({ code: 'metric-file', line: 1, column: 1, message: 'the file is empty: it has no header row' });
+  });
+
+  it('fires on a row that is not valid CSV', async () => {
+    const finding = await only({ 'data/x.csv': 'period,frt\n2026-04,5\n2026-05,"4\n2026-06,3\n' });
+    expect(finding).toMatchObject({ code: 'metric-file', line: 3, column: 1 });
+    expect(finding.message).toContain('cannot be read as CSV');
+  });
+
+  it('fires on a value in a column without a name, once per file', async () => {
+    const finding = await only({ 'data/x.csv': 'period,frt,\n2026-04,5,\n2026-05,4,7\n2026-06,3,8\n' });
+    expect(finding).toMatchObject({ code: 'metric-file', line: 3, column: 11 });
+    expect(finding.message).toBe('this cell has no column name in the header row, so its value "7" is ignored (2 rows)');
+  });
+
+  it('fires on a long file with kpi but no value column, and on unknown long-shape columns', async () => {
+    expect(await only({ 'data/x.csv': 'period,kpi,amount\n2026-04,frt,5\n' })).toMatchObject({ code: 'metric-file', line: 1, column: 8 });
+    const { findings, series } = await ingest({ 'data/x.csv': 'period,kpi,value,note\n2026-04,frt,5,hello\n' });
+    expect(findings.map((f) => [f.code, at(f)])).toEqual([['metric-file', 'data/x.csv:1:18']]);
+    expect(series.get(seriesKey('frt', 'org'))?.values).toEqual(new Float64Array([5]));
+  });
+});
+
+describe('metric-unknown-kpi', () => {
+  it('fires once per unknown wide column, at the header cell, with the closest id', async () => {
+    const finding = await only({ 'data/x.csv': 'period,scope,frtt,csat\n2026-04,org,5,80\n2026-05,org,4,81\n' });
+    expect(finding).toMatchObject({ code: 'metric-unknown-kpi', line: 1, column: 14, hint: 'Did you mean `frt`?' });
+  });
+
+  it('fires once per unknown KPI in a long file, at its first cell, counting the rows', async () => {
+    const finding = await only({ 'data/x.csv': 'period,kpi,value\n2026-04,frt,5\n2026-04,csatt,80\n2026-05,csatt,81\n' });
+    expect(finding).toMatchObject({ code: 'metric-unknown-kpi', line: 3, column: 9, hint: 'Did you mean `csat`?' });
+    expect(finding.message).toBe('no KPI has the id "csatt"; its rows are ignored (2 rows)');
+  });
+});
+
+describe('metric-value', () => {
+  it('fires on a cell that is not a number, saying to leave it empty', async () => {
+    const finding = await only({ 'data/x.csv': 'period,scope,frt,csat\n2026-04,org,n/a,80\n' });
+    expect(finding).toMatchObject({ code: 'metric-value', line: 2, column: 13, message: '"n/a" for `frt` is not a number' });
+    expect(finding.hint).toContain('Leave the cell empty');
+  });
+
+  it('accepts a trailing % for percent KPIs only', async () => {
+    const { findings, series } = await ingest({ 'data/x.csv': 'period,csat,frt\n2026-04,85%,5%\n2026-05,86 %,\n' });
+    expect(findings.map((f) => [f.code, at(f), f.message])).toEqual([
+      ['metric-value', 'data/x.csv:2:13', '"5%" has a % sign, but `frt` is measured in hours'],
+    ]);
+    expect(series.get(seriesKey('csat', 'org'))?.values).toEqual(new Float64Array([85, 86]));
+    expect(series.has(seriesKey('frt', 'org'))).toBe(false);
+  });
+
+  it('never reads an empty cell as zero', async () => {
+    const { findings, series } = await ingest({ 'data/x.csv': 'period,kpi,value\n2026-04,frt,\n2026-05,frt,0\n' });
+    expect(findings).toEqual([]);
+    expect(series.get(seriesKey('frt', 'org'))?.periods).toEqual(['2026-05']);
+  });
+
+  it('points into a multi-line quoted cell and keeps counting lines after it', async () => {
+    const { findings } = await ingest({ 'data/x.csv': 'period,kpi,value\n2026-04,frt,"n/\na"\n2026-05,frt,zz\n' });
+    expect(findings.map((f) => [at(f), f.message])).toEqual([
+      ['data/x.csv:2:13', '"n/\\na" for `frt` is not a number'],
+      ['data/x.csv:4:13', '"zz" for `frt` is not a number'],
+    ]);
+  });
+});
+
+describe('metric-period', () => {
+  it.each([
+    ['2021-W53', '2021 has 52 ISO weeks, so "2021-W53" does not exist'],
+    ['April', '"April" is not a day, ISO week, month or quarter'],
+    ['', 'the period cell is empty'],
+  ])('fires on %j at the period cell', async (period, message) => {
+    const finding = await only({ 'data/x.csv': `kpi,period,value\nfrt,2026-04,5\nfrt,${period},4\n` });
+    expect(finding).toMatchObject({ code: 'metric-period', line: 3, column: 5, message });
+  });
+});
+
+describe('metric-conflict', () => {
+  it('fires at the second place with the first as related; an identical repeat is no conflict', async () => {
+    const { findings, series } = await ingestMetrics(nodeFileSystem, path.join(FIXTURES, 'conflict'), CATALOG);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: 'metric-conflict',
+      file: 'data/b-export.csv',
+      line: 3,
+      column: 17,
+      message: '`frt` at org for 2026-05 is 4.7 here but 4.9 in data/a-export.csv line 3; the first value is kept',
+      related: [{ file: 'data/a-export.csv', line: 3, column: 13, message: 'the first value, 4.9' }],
+    });
+    expect([...series.get(seriesKey('frt', 'org'))!.values]).toEqual([5.1, 4.9]);
+  });
+
+  it('fires within one unsorted file too', async () => {
+    const { findings } = await ingest({ 'data/x.csv': 'period,frt\n2026-05,4\n2026-04,5\n2026-05,4\n2026-05,3\n' });
+    expect(findings.map((f) => [f.code, at(f), f.related?.map(at)])).toEqual([['metric-conflict', 'data/x.csv:5:9', ['data/x.csv:2:9']]]);
+  });
+});
+
+describe('metric-granularity', () => {
+  it('fires once per file on the values whose period length differs from the series', async () => {
+    const { findings, series } = await ingest({
+      'data/a.csv': 'period,frt\n2026-04,5\n',
+      'data/b.csv': 'period,frt,csat\n2026-W15,4,80\n2026-W16,3,81\n',
+    });
+    expect(findings.map((f) => [f.code, at(f), f.message, f.related?.map(at)])).toEqual([
+      ['metric-granularity', 'data/b.csv:2:10', '`frt` at org is monthly (from data/a.csv line 2), but this value is weekly; it is ignored (2 rows)', ['data/a.csv:2:9']],
+    ]);
+    expect(series.get(seriesKey('csat', 'org'))?.granularity).toBe('week');
+  });
+});
+
+describe('metric-unknown-scope', () => {
+  it('fires once per scope and file, at the first scope cell, and keeps the rows', async () => {
+    const { findings, series } = await ingest({
+      'data/x.csv': 'period,scope,frt\n2026-04,team:tier1,5\n2026-04,team:tier2,5\n2026-05,team:tier2,4\n2026-04,region:eu,3\n',
+    });
+    expect(findings.map((f) => [f.code, at(f), f.hint])).toEqual([
+      ['metric-unknown-scope', 'data/x.csv:3:9', 'Did you mean `team:tier1`?'],
+      ['metric-unknown-scope', 'data/x.csv:5:9', expect.stringContaining('Use org')],
+    ]);
+    expect(findings[0]!.message).toBe('the scope "team:tier2" names no team of the strategy (2 rows)');
+    expect(series.get(seriesKey('frt', 'team:tier2'))?.values).toEqual(new Float64Array([5, 4]));
+  });
+
+  it('accepts every kind of scope the strategy defines', async () => {
+    const scopes = ['org', 'team:support', 'person:ana', 'channel:email', 'segment:enterprise', 'sla:p1-outage'];
+    const rows = scopes.map((scope) => `2026-04,${scope},90`).join('\n');
+    const { findings, series } = await ingest({ 'data/x.csv': `period,scope,sla_adherence\n${rows}\n` });
+    expect(findings).toEqual([]);
+    expect(series.size).toBe(scopes.length);
+  });
+});

@@ -1,0 +1,55 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readCsvRows } from '../../src/metrics/read-csv-rows.ts';
+import { byteChunks } from './chunked-fs.ts';
+
+async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; malformed: [number, string][] }> {
+  const rows: [number, string[]][] = [];
+  const malformed: [number, string][] = [];
+  await readCsvRows(input, { row: (fields, line) => rows.push([line, [...fields]]), malformed: (line, m) => malformed.push([line, m]) });
+  return { rows, malformed };
+}
+
+const CHUNK_SIZES = [1, 2, 3, 5, 64 * 1024];
+
+describe('readCsvRows', () => {
+  it.each(CHUNK_SIZES)('reads LF rows with their lines, skipping blank ones (chunks of %i bytes)', async (size) => {
+    const { rows } = await rowsOf(byteChunks('period,value\n\n2026-04,1\n  \n,,\n2026-05,2', size));
+    expect(rows).toEqual([
+      [1, ['period', 'value']],
+      [3, ['2026-04', '1']],
+      [6, ['2026-05', '2']],
+    ]);
+  });
+
+  it.each(CHUNK_SIZES)('reads CRLF with a BOM and quoted cells (chunks of %i bytes)', async (size) => {
+    const text = '\uFEFFperiod,note\r\n"2026-04","a, ""quoted"" cell"\r\n\r\n2026-05,"two\r\nlines"\r\n2026-06,x\r\n';
+    const { rows } = await rowsOf(byteChunks(text, size));
+    expect(rows).toEqual([
+      [1, ['period', 'note']],
+      [2, ['2026-04', 'a, "quoted" cell']],
+      [4, ['2026-05', 'two\r\nlines']],
+      [6, ['2026-06', 'x']],
+    ]);
+  });
+
+  it.each(CHUNK_SIZES)('keeps multi-byte characters split between chunks (chunks of %i bytes)', async (size) => {
+    const { rows } = await rowsOf(byteChunks('scope,v\nteam:zürich,—\n€,😀\n', size));
+    expect(rows.map(([, fields]) => fields)).toEqual([['scope', 'v'], ['team:zürich', '—'], ['€', '😀']]);
+  });
+
+  it('accepts object-mode streams of Buffers', async () => {
+    const { rows } = await rowsOf(Readable.from([Buffer.from('a,b\n1,'), Buffer.from([0xc3]), Buffer.from([0xa9, 0x0a])]));
+    expect(rows).toEqual([[1, ['a', 'b']], [2, ['1', 'é']]]);
+  });
+
+  it('reports an unterminated quote at the row it starts on', async () => {
+    const { rows, malformed } = await rowsOf(byteChunks('period,value\n2026-04,1\n2026-05,"2\n2026-06,3\n', 4));
+    expect(rows).toEqual([[1, ['period', 'value']], [2, ['2026-04', '1']]]);
+    expect(malformed).toEqual([[3, 'Quoted field unterminated']]);
+  });
+
+  it('reads an empty stream as no rows', async () => {
+    expect(await rowsOf(byteChunks('', 4))).toEqual({ rows: [], malformed: [] });
+  });
+});
