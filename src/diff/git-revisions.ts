@@ -6,11 +6,11 @@ import { GitError, gitSucceeds, runGit } from './git.ts';
 
 /** The revisions cannot be used as given; the CLI turns this into exit 2 with the hint. */
 export class RevisionError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
+  readonly hint?: string;
+
+  constructor(message: string, hint?: string) {
     super(message);
+    this.hint = hint;
     this.name = 'RevisionError';
   }
 }

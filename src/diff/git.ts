@@ -4,12 +4,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number | null,
-    readonly stderr: string,
-  ) {
+  readonly exitCode: number | null;
+  readonly stderr: string;
+
+  constructor(message: string, exitCode: number | null, stderr: string) {
     super(message);
+    this.exitCode = exitCode;
+    this.stderr = stderr;
     this.name = 'GitError';
   }
 }

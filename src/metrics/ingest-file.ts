@@ -40,10 +40,13 @@ export class FileIngester implements CsvRowSink {
   private lastSlot: ScopeSlot | undefined;
   private readonly repeated = new Map<string, Counted>();
 
-  constructor(
-    private readonly context: IngestContext,
-    private readonly file: number,
-  ) {}
+  private readonly context: IngestContext;
+  private readonly file: number;
+
+  constructor(context: IngestContext, file: number) {
+    this.context = context;
+    this.file = file;
+  }
 
   row(fields: string[], line: number): void {
     const layout = this.layout;

@@ -62,6 +62,9 @@ async function* prepend(head: string, rest: AsyncGenerator<string>): AsyncGenera
 }
 
 function isBlankRow(fields: string[]): boolean {
+  // Almost every row starts with a non-blank period cell: decide on it before trimming.
+  const first = fields[0]!;
+  if (first !== '' && first.charCodeAt(0) > 32) return false;
   for (const field of fields) if (field.trim() !== '') return false;
   return true;
 }

@@ -18,7 +18,7 @@ export interface PointConflict {
   secondValue: number;
 }
 
-const INITIAL_CAPACITY = 16;
+const INITIAL_CAPACITY = 64;
 // Sort keys pack (day, arrival index) into one exact double: (day + 2^22) * 2^30 + index.
 const DAY_OFFSET = 2 ** 22;
 const INDEX_SPAN = 2 ** 30;
@@ -41,13 +41,18 @@ export class SeriesBuilder {
   private fileRuns: number[] = [];
   private ascending = true;
 
-  constructor(
-    readonly kpi: string,
-    readonly scope: string,
-    readonly granularity: Granularity,
-    /** Where the series' first point (and so its granularity) came from. */
-    readonly firstSource: PointSource & { cell: number },
-  ) {}
+  readonly kpi: string;
+  readonly scope: string;
+  readonly granularity: Granularity;
+  /** Where the series' first point (and so its granularity) came from. */
+  readonly firstSource: PointSource & { cell: number };
+
+  constructor(kpi: string, scope: string, granularity: Granularity, firstSource: PointSource & { cell: number }) {
+    this.kpi = kpi;
+    this.scope = scope;
+    this.granularity = granularity;
+    this.firstSource = firstSource;
+  }
 
   add(day: number, value: number, line: number, file: number): void {
     const n = this.length;
