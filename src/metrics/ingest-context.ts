@@ -28,13 +28,20 @@ export class IngestContext {
     this.scopes = new ScopeChecker(catalog);
   }
 
+  /** Rows come grouped by period, so the last label read is usually the next one too. */
+  private lastPeriodText = '';
+  private lastPeriod: ParsedPeriod | null = null;
+
   period(text: string): ParsedPeriod | null {
+    if (text === this.lastPeriodText) return this.lastPeriod;
     let period = this.periods.get(text);
     if (period === undefined) {
       const parsed = parsePeriod(text, this.fiscalYearStart);
       if (parsed === null) return null;
       this.periods.set(text, (period = parsed));
     }
+    this.lastPeriodText = text;
+    this.lastPeriod = period;
     return period;
   }
 
