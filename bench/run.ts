@@ -1,0 +1,21 @@
+// `npm run bench`: every benchmark in turn, each against a baseline measured in the same run.
+// Pass names to run some only: `npm run bench -- check metrics`. The metrics benchmark writes
+// a 10,000,000-row CSV (about 400 MB) to the temporary folder; it takes a few minutes.
+import { benchCheck } from './check.ts';
+import { benchDiff } from './diff.ts';
+import { benchMetrics } from './metrics.ts';
+
+const BENCHMARKS: Record<string, () => Promise<unknown>> = {
+  check: () => benchCheck(),
+  metrics: () => benchMetrics(),
+  site: async () => (await import('./site-build.ts')).benchSiteBuild(),
+  diff: () => benchDiff(),
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(BENCHMARKS)) {
+  const run = BENCHMARKS[name];
+  if (!run) throw new Error(`unknown benchmark "${name}"; use ${Object.keys(BENCHMARKS).join(', ')}`);
+  console.log(`\n== ${name}`);
+  await run();
+}

@@ -1,0 +1,70 @@
+// `goalpost dev`: a local server that re-runs the pipeline and reloads the page whenever a file
+// under strategy/ or data/ changes (new files included), and shows the diagnostics on the page
+// when the workspace has errors. Runs until Ctrl+C.
+import { countBySeverity } from '../../diagnostics/diagnostic.ts';
+import { CliError } from '../cli-error.ts';
+import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
+import { runWorkspace } from '../workspace-input.ts';
+import { parseBase } from './build.ts';
+
+export const PORT_OPTION = { name: 'port', type: 'string', value: 'N', description: 'the port to listen on, on 127.0.0.1 (default: 4321)' } as const;
+
+export function parsePort(value: unknown, fallback = 4321): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port takes a number from 0 to 65535, not "${String(value)}"`, 2);
+  return port;
+}
+
+/** Resolves when the process is asked to stop (Ctrl+C or SIGTERM). */
+export function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export const devCommand: Command = {
+  name: 'dev',
+  summary: 'Serve the review site locally and rebuild it whenever strategy/ or data/ changes.',
+  usage: 'goalpost dev [--root DIR] [--as-of YYYY-MM-DD] [--port N] [--base URL]',
+  examples: ['goalpost dev', 'goalpost dev --root ../our-strategy --port 5000'],
+  maxPositionals: 0,
+  options: [ROOT_OPTION, AS_OF_OPTION, PORT_OPTION, { name: 'base', type: 'string', value: 'URL', description: 'the path the site is served under (default: /)' }],
+  async run(input) {
+    const { effects } = input;
+    const { base } = parseBase(input.values.base);
+    const port = parsePort(input.values.port);
+    const first = await runWorkspace(input);
+    const { siteDataOf } = await import('../../site/data/from-pipeline.ts');
+    const { startDevServer } = await import('../../site/dev-server.ts');
+    const describe = (diagnostics: typeof first.diagnostics) => {
+      const { errors, warnings } = countBySeverity(diagnostics);
+      return errors ? `${errors} error${errors === 1 ? '' : 's'} (shown on the page)` : warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'no problems';
+    };
+    let loads = 0;
+    let server;
+    try {
+      server = await startDevServer({
+        root: first.root,
+        base,
+        port,
+        load: async () => siteDataOf(loads++ === 0 ? first : await runWorkspace(input)),
+        onReload: (data, changed) => {
+          effects.stdout(`Rebuilt after a change to ${changed}: ${data.meta.errors ? `${data.meta.errors} error(s) (shown on the page)` : data.meta.warnings ? `${data.meta.warnings} warning(s)` : 'no problems'}.\n`);
+        },
+      });
+    } catch (error) {
+      throw new CliError(`the dev server could not start: ${(error as Error).message}`, 2, 'Is the port in use? Pass --port N.');
+    }
+    effects.stdout(`Goalpost dev server for ${first.root}\n  Local: ${server.url}\n  As of ${first.asOf}; ${describe(first.diagnostics)}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
+    await untilStopped();
+    await server.stop();
+    return 0;
+  },
+};

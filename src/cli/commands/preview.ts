@@ -1,0 +1,47 @@
+// `goalpost preview`: serve a built site (default <root>/dist) on 127.0.0.1 and print its URL.
+// Runs until Ctrl+C.
+import path from 'node:path';
+import { CliError } from '../cli-error.ts';
+import { ROOT_OPTION, type Command } from '../command.ts';
+import { parseBase } from './build.ts';
+import { PORT_OPTION, parsePort, untilStopped } from './dev.ts';
+
+export const previewCommand: Command = {
+  name: 'preview',
+  summary: 'Serve a site built by `goalpost build` on 127.0.0.1.',
+  usage: 'goalpost preview [--root DIR] [--out DIR] [--port N] [--base URL]',
+  examples: ['goalpost build && goalpost preview', 'goalpost preview --out public-site --port 8080'],
+  maxPositionals: 0,
+  options: [
+    ROOT_OPTION,
+    { name: 'out', type: 'string', value: 'DIR', description: 'the built site to serve (default: dist/ under the root)' },
+    PORT_OPTION,
+    { name: 'base', type: 'string', value: 'URL', description: 'the --base the site was built with (default: /)' },
+  ],
+  async run(input) {
+    const { effects } = input;
+    const { base } = parseBase(input.values.base);
+    const root = path.resolve(effects.cwd, typeof input.values.root === 'string' ? input.values.root : '.');
+    const dir = path.resolve(effects.cwd, typeof input.values.out === 'string' ? input.values.out : path.join(root, 'dist'));
+    if (!(await effects.fs.exists(path.join(dir, 'index.html')))) {
+      throw new CliError(`there is no built site in ${dir}`, 2, 'Run `goalpost build` first (or pass --out DIR with the folder it wrote).');
+    }
+    const { startPreview } = await import('../../site/preview-server.ts');
+    const explicit = input.values.port !== undefined;
+    const first = parsePort(input.values.port);
+    let server;
+    for (let port = first; !server; port++) {
+      try {
+        server = await startPreview({ dir, base, port });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || explicit || port >= first + 20) {
+          throw new CliError(`cannot listen on 127.0.0.1:${port}: ${(error as Error).message}`, 2, 'Pass another --port N.');
+        }
+      }
+    }
+    effects.stdout(`Serving ${path.relative(effects.cwd, dir) || '.'}/\n  Local: ${server.url}\n  Press Ctrl+C to stop.\n`);
+    await untilStopped();
+    await server.close();
+    return 0;
+  },
+};

@@ -1,0 +1,36 @@
+// The one Astro configuration of the review site, used by `goalpost build` and `goalpost dev`
+// (inline, so no config file is read) and by astro.config.mjs (for working on the site itself
+// with the plain `astro` CLI). The package folder is Astro's root; the workspace is elsewhere.
+import path from 'node:path';
+import react from '@astrojs/react';
+import type { AstroInlineConfig, AstroIntegration } from 'astro';
+import { PACKAGE_ROOT } from './package-root.ts';
+
+export interface SiteConfigOptions {
+  /** Serves the page data (see site-data-plugin.ts). */
+  data: AstroIntegration;
+  outDir?: string;
+  /** URL path the site is served under, e.g. `/strategy/`; default `/`. */
+  base?: string;
+  logLevel?: AstroInlineConfig['logLevel'];
+}
+
+export function siteAstroConfig(options: SiteConfigOptions): AstroInlineConfig {
+  return {
+    configFile: false,
+    root: PACKAGE_ROOT,
+    srcDir: path.join(PACKAGE_ROOT, 'src', 'site'),
+    publicDir: path.join(PACKAGE_ROOT, 'public'),
+    ...(options.outDir ? { outDir: options.outDir } : {}),
+    base: options.base ?? '/',
+    trailingSlash: 'ignore',
+    output: 'static',
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    compressHTML: true,
+    devToolbar: { enabled: false },
+    prefetch: false,
+    integrations: [react(), options.data],
+    logLevel: options.logLevel ?? 'warn',
+    vite: { logLevel: 'warn', clearScreen: false },
+  };
+}

@@ -1,0 +1,84 @@
+// The input of every page-data builder, and the lookups they share (by id, children of a goal,
+// a goal's level, team and scope label). Built once per site; nothing here does I/O.
+import type { GoalProgress, ProgressReport } from '../../compute/types.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { Series, SeriesSet } from '../../metrics/types.ts';
+import { seriesKey } from '../../metrics/types.ts';
+import type { Goal, IsoDate, Kpi, Model, Person, Team } from '../../model/types.ts';
+
+export interface SiteInput {
+  model: Model;
+  series: SeriesSet;
+  progress: ProgressReport;
+  asOf: IsoDate;
+  diagnostics: readonly Diagnostic[];
+  /** Where every goal stands at another date (quarter ends): computeProgress(model, series, date). */
+  progressAt(date: IsoDate): ProgressReport;
+}
+
+export type Level = 'organisation' | 'team' | 'person';
+
+export interface SiteContext extends SiteInput {
+  goal(id: string): Goal | undefined;
+  progressOf(id: string): GoalProgress | undefined;
+  kpi(id: string): Kpi | undefined;
+  person(id: string | undefined): Person | undefined;
+  team(id: string | undefined): Team | undefined;
+  /** Child goals (those naming `id` as parent), sorted by id. */
+  childrenOf(id: string): Goal[];
+  seriesOf(kpi: string, scope: string): Series | undefined;
+  levelOf(goal: Goal): Level;
+  scopeLabel(scope: string): string;
+  /** The goal's team and every team above it, for filtering. */
+  teamsOf(goal: Goal): string[];
+  personName(id: string | undefined): string;
+}
+
+const index = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+
+export function createContext(input: SiteInput): SiteContext {
+  const { model } = input;
+  const goals = index(model.goals);
+  const progress = index(input.progress.goals);
+  const kpis = index(model.kpis);
+  const people = index(model.workspace.people);
+  const teams = index(model.workspace.teams);
+  const children = new Map<string, Goal[]>();
+  for (const goal of model.goals) {
+    if (goal.parent === undefined) continue;
+    const list = children.get(goal.parent) ?? [];
+    list.push(goal);
+    children.set(goal.parent, list);
+  }
+  const names = new Map<string, string>([
+    ...model.channels.map((c) => [`channel:${c.id}`, c.name] as const),
+    ...model.workspace.segments.map((s) => [`segment:${s.id}`, s.name] as const),
+    ...model.slaPolicies.map((p) => [`sla:${p.id}`, p.name] as const),
+    ...model.workspace.teams.map((t) => [`team:${t.id}`, t.name] as const),
+    ...model.workspace.people.map((p) => [`person:${p.id}`, p.name] as const),
+  ]);
+  const teamChain = (id: string | undefined): string[] => {
+    const chain: string[] = [];
+    for (let team = teams.get(id ?? ''); team && !chain.includes(team.id); team = teams.get(team.parent ?? '')) chain.push(team.id);
+    return chain;
+  };
+  return {
+    ...input,
+    goal: (id) => goals.get(id),
+    progressOf: (id) => progress.get(id),
+    kpi: (id) => kpis.get(id),
+    person: (id) => (id === undefined ? undefined : people.get(id)),
+    team: (id) => (id === undefined ? undefined : teams.get(id)),
+    childrenOf: (id) => children.get(id) ?? [],
+    seriesOf: (kpi, scope) => input.series.get(seriesKey(kpi, scope)),
+    levelOf: (goal) => (goal.scope.startsWith('person:') ? 'person' : goal.scope.startsWith('team:') ? 'team' : 'organisation'),
+    scopeLabel: (scope) => (scope === 'org' ? 'Organisation' : names.get(scope) ?? scope),
+    teamsOf(goal) {
+      const [kind, id] = goal.scope.split(':');
+      if (kind === 'team') return teamChain(id);
+      if (kind === 'person') return teamChain(people.get(id ?? '')?.team);
+      return teamChain(people.get(goal.owner)?.team);
+    },
+    personName: (id) => (id === undefined ? '\u2014' : people.get(id)?.name ?? id),
+  };
+}

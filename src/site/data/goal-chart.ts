@@ -1,0 +1,45 @@
+// The chart of one goal: the actual series up to the as-of date, the planned path (baseline,
+// milestones, target), the target line and the forecast to the due date, plus the sentence
+// that tells a screen reader what it shows.
+import type { GoalProgress } from '../../compute/types.ts';
+import type { SeriesPoint } from '../../metrics/types.ts';
+import type { Goal, Kpi } from '../../model/types.ts';
+import { toDayNumber } from '../../util/dates.ts';
+import { directionLabel, formatValue, unitSuffix, zeroBased } from './format.ts';
+import { plannedPath } from './plan.ts';
+import type { ChartData, ChartSeries } from './types.ts';
+
+export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: readonly SeriesPoint[], progress: GoalProgress | undefined, asOf: string): ChartData {
+  const day = (iso: string) => toDayNumber(iso);
+  const plan = plannedPath(goal);
+  const first = Math.min(day(plan[0]!.date), points.length ? day(points[0]!.date) : Infinity);
+  const last = Math.max(day(goal.target.date), points.length ? day(points[points.length - 1]!.date) : -Infinity);
+  const series: ChartSeries[] = [
+    { label: 'Actual', role: 'actual', points: points.map((p) => [day(p.date), p.value]) },
+    { label: goal.type === 'maintain' ? 'Threshold to hold' : 'Planned path', role: 'plan', points: plan.map((p) => [day(p.date), p.value]) },
+    { label: `Target ${formatValue(goal.target.value, kpi.unit)}`, role: 'target', points: [[first, goal.target.value], [last, goal.target.value]] },
+  ];
+  const forecast = progress?.forecast ?? null;
+  const latest = points[points.length - 1];
+  if (goal.type === 'reach' && forecast !== null && latest && latest.date < goal.target.date) {
+    series.push({ label: 'Forecast', role: 'forecast', points: [[day(latest.date), latest.value], [day(goal.target.date), forecast]] });
+  }
+  const value = (v: number | null | undefined) => formatValue(v, kpi.unit);
+  const parts = [
+    `Line chart of ${kpi.name} for ${scopeLabel} (${directionLabel(kpi.direction)}).`,
+    points.length
+      ? `Actual: ${points.length} ${points.length === 1 ? 'point' : 'points'} from ${points[0]!.date} to ${latest!.date}, latest ${value(latest!.value)}.`
+      : 'Actual: no data yet.',
+    goal.type === 'maintain'
+      ? `Threshold ${value(goal.target.value)} to hold from ${goal.start} to ${goal.target.date}.`
+      : `Planned path from ${value(goal.baseline?.value)} on ${goal.start} to ${value(goal.target.value)} on ${goal.target.date}${goal.milestones.length ? `, through ${goal.milestones.map((m) => `${value(m.value)} on ${m.date}`).join(', ')}` : ''}.`,
+    series.some((s) => s.role === 'forecast') ? `Forecast at the due date: ${value(forecast)}.` : '',
+  ];
+    return {
+    ariaLabel: parts.filter(Boolean).join(' '),
+    unit: unitSuffix(kpi.unit),
+    series,
+    asOfDay: day(asOf),
+    ...(zeroBased(kpi.unit) ? { yMin: 0 } : {}),
+  };
+}

@@ -1,0 +1,90 @@
+// A page per goal: figures, chart, SMART panel, parent and children, the data points and the
+// planned path as tables, and where the goal is defined.
+import type { Goal } from '../../model/types.ts';
+import { addDays } from '../../util/dates.ts';
+import type { SiteContext } from './context.ts';
+import { formatShare, formatValue } from './format.ts';
+import { goalChart } from './goal-chart.ts';
+import { flatGoals, goalTable } from './goal-table.ts';
+import { plannedPath, plannedValueAt, pointsUpTo } from './plan.ts';
+import { smartPanel } from './smart.ts';
+import type { Figure, GoalPage, TableData } from './types.ts';
+
+const LEAD_IN_DAYS = 91;
+
+const LEVEL_LABEL = { organisation: 'Organisation', team: 'Team', person: 'Person' } as const;
+
+export function levelLabel(level: keyof typeof LEVEL_LABEL): string {
+  return LEVEL_LABEL[level];
+}
+
+function pointLabel(goal: Goal, date: string): string {
+  if (date === goal.target.date) return 'Target';
+  if (goal.milestones.some((m) => m.date === date)) return 'Milestone';
+  if (goal.baseline && goal.baseline.date === date) return 'Baseline';
+  return 'Start';
+}
+
+export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
+  const kpi = ctx.kpi(goal.kpi)!;
+  const unit = kpi.unit;
+  const progress = ctx.progressOf(goal.id);
+  // The goal's window: from one quarter before its start (for context) to the as-of date.
+  const from = addDays(goal.baseline && goal.baseline.date < goal.start ? goal.baseline.date : goal.start, -LEAD_IN_DAYS);
+  const points = pointsUpTo(ctx.seriesOf(goal.kpi, goal.scope), ctx.asOf).filter((p) => p.date >= from);
+  const scope = ctx.scopeLabel(goal.scope);
+  const parent = goal.parent ? ctx.goal(goal.parent) : undefined;
+  const objective = goal.objective ? ctx.model.objectives.find((o) => o.id === goal.objective) : undefined;
+  const value = (v: number | null | undefined) => formatValue(v, unit);
+  const figures: Figure[] = [
+    { label: 'Current', text: value(progress?.current), note: progress?.currentDate ? `on ${progress.currentDate}${progress.rolledUp ? ', from child goals' : ''}` : progress?.rolledUp ? 'from child goals' : 'no data yet' },
+    { label: 'Target', text: value(goal.target.value), note: `by ${goal.target.date}` },
+    { label: 'Attainment', text: formatShare(progress?.attainment), note: `expected ${formatShare(progress?.expected)} by ${ctx.asOf}` },
+  ];
+  if (goal.type === 'reach') {
+    figures.push({ label: 'Baseline', text: value(goal.baseline?.value), note: goal.baseline ? `on ${goal.baseline.date}` : undefined });
+    figures.push({
+      label: 'Forecast at due date',
+      text: value(progress?.forecast),
+      note: progress?.forecastHits === null || progress?.forecastHits === undefined ? 'not enough data' : progress.forecastHits ? 'meets the target' : 'falls short of the target',
+    });
+  }
+  const pointsTable: TableData = {
+    csv: `goals/${goal.id}/points`,
+    caption: `Data points of ${kpi.name} for ${scope}, ${from} to ${ctx.asOf}`,
+    columns: [{ label: 'Period', nowrap: true }, { label: 'Date', nowrap: true }, { label: 'Actual', numeric: true }, { label: 'Planned', numeric: true }],
+    rows: points.map((p) => {
+      const planned = p.date >= goal.start ? plannedValueAt(goal, p.date) : null;
+      return { cells: [{ text: p.period }, { text: p.date }, { text: value(p.value), num: p.value }, { text: value(planned), num: planned }] };
+    }),
+    empty: `No data for ${kpi.name} at scope ${goal.scope} from ${from} to ${ctx.asOf}. Add rows to a CSV in data/.`,
+  };
+  const path = plannedPath(goal);
+  const planTable: TableData = {
+    csv: `goals/${goal.id}/plan`,
+    caption: goal.type === 'maintain' ? 'Threshold to hold' : 'Planned path',
+    columns: [{ label: 'Point' }, { label: 'Date', nowrap: true }, { label: 'Value', numeric: true }],
+    rows: path.map((p) => ({ cells: [{ text: pointLabel(goal, p.date) }, { text: p.date }, { text: value(p.value), num: p.value }] })),
+  };
+  return {
+    id: goal.id,
+    title: goal.title,
+    description: goal.description ?? null,
+    status: progress?.status ?? 'no-data',
+    stale: progress?.stale ?? false,
+    type: goal.type,
+    level: ctx.levelOf(goal),
+    kpi: { id: kpi.id, name: kpi.name, href: `kpis/${kpi.id}/` },
+    scope,
+    owner: { id: goal.owner, name: ctx.personName(goal.owner) },
+    objective: objective ? { id: objective.id, name: objective.title, href: `objectives/${objective.id}/` } : null,
+    parent: parent ? { id: parent.id, name: parent.title, href: `goals/${parent.id}/`, status: ctx.progressOf(parent.id)?.status ?? 'no-data' } : null,
+    figures,
+    chart: goalChart(goal, kpi, scope, points, progress, ctx.asOf),
+    smart: smartPanel(ctx, goal, kpi),
+    children: goalTable(ctx, `goals/${goal.id}/children`, 'Child goals', flatGoals(ctx.childrenOf(goal.id)), 'No goals ladder up to this one.'),
+    points: pointsTable,
+    plan: planTable,
+    source: { file: goal.source.file, line: goal.source.line },
+  };
+}

@@ -1,0 +1,63 @@
+// The goal table most pages share: goal, status, owner, current vs target, attainment vs
+// expected, due date. Rows can be a tree (depth indents the title), and carry the team and
+// owner the overview filters on.
+import type { Goal } from '../../model/types.ts';
+import type { SiteContext } from './context.ts';
+import { formatShare, formatValue } from './format.ts';
+import { STATUS_LABEL } from './status.ts';
+import type { Column, Row, TableData } from './types.ts';
+
+export const GOAL_COLUMNS: Column[] = [
+  { label: 'ID', csvOnly: true },
+  { label: 'Goal' },
+  { label: 'Status' },
+  { label: 'Owner' },
+  { label: 'Current', numeric: true },
+  { label: 'Target', numeric: true },
+  { label: 'Attainment', numeric: true },
+  { label: 'Expected', numeric: true },
+  { label: 'Due', nowrap: true },
+];
+
+export function goalRow(ctx: SiteContext, goal: Goal, depth = 0): Row {
+  const progress = ctx.progressOf(goal.id);
+  const kpi = ctx.kpi(goal.kpi);
+  const unit = kpi?.unit ?? 'count';
+  const status = progress?.status ?? 'no-data';
+  return {
+    cells: [
+      { text: goal.id },
+      { text: goal.title, href: `goals/${goal.id}/`, indent: depth, ...(progress?.stale ? { flag: 'Stale data' } : {}) },
+      { text: STATUS_LABEL[status], status },
+      { text: ctx.personName(goal.owner) },
+      { text: formatValue(progress?.current, unit), num: progress?.current ?? null },
+      { text: formatValue(goal.target.value, unit), num: goal.target.value },
+      { text: formatShare(progress?.attainment), num: progress?.attainment ?? null },
+      { text: formatShare(progress?.expected), num: progress?.expected ?? null },
+      { text: goal.target.date },
+    ],
+    filter: { teams: ctx.teamsOf(goal), owner: goal.owner },
+  };
+}
+
+/** `roots` and, depth first, every goal below them (children sorted by id). */
+export function goalTree(ctx: SiteContext, roots: readonly Goal[]): { goal: Goal; depth: number }[] {
+  const out: { goal: Goal; depth: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (goal: Goal, depth: number) => {
+    if (seen.has(goal.id)) return;
+    seen.add(goal.id);
+    out.push({ goal, depth });
+    for (const child of ctx.childrenOf(goal.id)) visit(child, depth + 1);
+  };
+  for (const root of roots) visit(root, 0);
+  return out;
+}
+
+export function goalTable(ctx: SiteContext, csv: string, caption: string, goals: readonly { goal: Goal; depth: number }[], empty = 'No goals.'): TableData {
+  return { csv, caption, columns: GOAL_COLUMNS, rows: goals.map(({ goal, depth }) => goalRow(ctx, goal, depth)), empty };
+}
+
+export function flatGoals(goals: readonly Goal[]): { goal: Goal; depth: number }[] {
+  return goals.map((goal) => ({ goal, depth: 0 }));
+}

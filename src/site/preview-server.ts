@@ -1,0 +1,81 @@
+// A small static file server for a built site (`goalpost preview`): 127.0.0.1 only, serves
+// under the site's base path, `index.html` for folders, the site's 404 page otherwise, and
+// nothing outside the site folder.
+import { createReadStream, promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function fileAt(dir: string, urlPath: string): Promise<{ file: string; index: boolean } | null> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const full = path.resolve(dir, `.${path.posix.normalize(`/${relative}`)}`);
+  if (full !== dir && !full.startsWith(`${dir}${path.sep}`)) return null;
+  for (const [file, index] of [[full, false], [path.join(full, 'index.html'), true]] as const) {
+    try {
+      if ((await fs.stat(file)).isFile()) return { file, index };
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+export async function startPreview(options: { dir: string; base?: string; port?: number; host?: string }): Promise<PreviewServer> {
+  const dir = path.resolve(options.dir);
+  const base = options.base ?? '/';
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
+      response.writeHead(302, { Location: base }).end();
+      return;
+    }
+    const inner = url.pathname.slice(base.length - 1);
+    const found = await fileAt(dir, inner);
+    if (found?.index && !url.pathname.endsWith('/')) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const status = found ? 200 : 404;
+    const file = found?.file ?? (await fileAt(dir, '/404.html'))?.file;
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(response);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4321, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,87 @@
+// What a goal page is given: figures, the chart's series (actual up to as-of, planned path,
+// target, forecast), the SMART panel, parent and children, points, plan, source.
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../src/util/dates.ts';
+import { column, fixtureFiles, fixtureSite } from './fixture.ts';
+
+const goalOf = async (id: string, files = fixtureFiles()) => {
+  const { site, result } = await fixtureSite(files);
+  return { page: site.goals.find((g) => g.id === id)!, result };
+};
+
+describe('goal page data', () => {
+  it('charts the actual series up to the as-of date, the plan, the target and the forecast', async () => {
+    const { page, result } = await goalOf('frt-org');
+    const roles = page.chart.series.map((s) => s.role);
+    expect(roles).toEqual(['actual', 'plan', 'target', 'forecast']);
+    const actual = page.chart.series[0]!.points;
+    expect(actual).toHaveLength(6); // the July point is after the as-of date
+    expect(actual[actual.length - 1]).toEqual([toDayNumber('2026-06-30'), 4.7]);
+    expect(page.chart.series[1]!.points).toEqual([
+      [toDayNumber('2025-12-31'), 6],
+      [toDayNumber('2026-03-31'), 5.2],
+      [toDayNumber('2026-09-30'), 4],
+    ]);
+    expect(page.chart.series[2]!.points.map((p) => p[1])).toEqual([4, 4]);
+    const forecast = result.progress!.goals.find((g) => g.id === 'frt-org')!.forecast!;
+    expect(page.chart.series[3]!.points).toEqual([
+      [toDayNumber('2026-06-30'), 4.7],
+      [toDayNumber('2026-09-30'), forecast],
+    ]);
+    expect(page.chart.asOfDay).toBe(toDayNumber('2026-06-30'));
+  });
+
+  it('describes the chart in words for screen readers', async () => {
+    const { page } = await goalOf('frt-org');
+    expect(page.chart.ariaLabel).toContain('Line chart of First response time for Organisation (lower is better).');
+    expect(page.chart.ariaLabel).toContain('6 points from 2026-01-31 to 2026-06-30, latest 4.7 h');
+    expect(page.chart.ariaLabel).toContain('Planned path from 6 h on 2025-12-31 to 4 h on 2026-09-30, through 5.2 h on 2026-03-31.');
+    expect(page.chart.ariaLabel).toMatch(/Forecast at the due date: [\d.]+ h\./);
+  });
+
+  it('keeps the title as plain text (Astro escapes it when rendering)', async () => {
+    const { page } = await goalOf('frt-org');
+    expect(page.title).toBe('<script>alert(1)</script> "now"');
+  });
+
+  it('fills the SMART panel from the file and marks what is missing', async () => {
+    const { page } = await goalOf('frt-frontline');
+    const smart = Object.fromEntries(page.smart.map((s) => [s.key, s.text]));
+    expect(smart.specific).toBeNull();
+    expect(smart.achievable).toBeNull();
+    expect(smart.measurable).toBe('First response time (hours, lower is better) for Frontline: from 6 h on 2026-03-31 to 4 h.');
+    expect(smart.relevant).toBe('Ladders up to the goal \u201c<script>alert(1)</script> "now"\u201d.');
+    expect(smart['time-bound']).toBe('From 2026-03-31, due 2026-09-30.');
+    const top = await goalOf('frt-org');
+    expect(top.page.smart.find((s) => s.key === 'relevant')!.text).toBe('Serves the objective \u201cAnswer fast\u201d.');
+    expect(top.page.smart.every((s) => s.text !== null)).toBe(true);
+  });
+
+  it('shows parent and children with their statuses', async () => {
+    const { page } = await goalOf('frt-frontline');
+    expect(page.parent).toEqual({ id: 'frt-org', name: '<script>alert(1)</script> "now"', href: 'goals/frt-org/', status: 'on-track' });
+    expect(page.children.rows.map((r) => [r.cells[0]!.text, r.cells[2]!.status])).toEqual([['frt-cy', 'missed']]);
+    expect(page.level).toBe('team');
+    expect(page.scope).toBe('Frontline');
+  });
+
+  it('lists the data points with the planned value at each, and the planned path', async () => {
+    const { page } = await goalOf('frt-org');
+    expect(column(page.points, 'Period')).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    expect(column(page.points, 'Actual')[0]).toBe('5.8 h');
+    expect(column(page.points, 'Planned')[2]).toBe('5.2 h');
+    expect(column(page.plan, 'Point')).toEqual(['Baseline', 'Milestone', 'Target']);
+  });
+
+  it('draws a maintain goal as a threshold, with no forecast', async () => {
+    const { page } = await goalOf('csat-hold');
+    expect(page.chart.series.map((s) => s.label)).toEqual(['Actual', 'Threshold to hold', 'Target 85%']);
+    expect(page.stale).toBe(true);
+    expect(page.figures.map((f) => f.label)).toEqual(['Current', 'Target', 'Attainment']);
+  });
+
+  it('says where the goal is defined', async () => {
+    const { page } = await goalOf('frt-cy');
+    expect(page.source).toEqual({ file: 'strategy/goals.yaml', line: 25 });
+  });
+});
