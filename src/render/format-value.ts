@@ -1,36 +1,42 @@
-// Numbers in the KPI's unit, the way a support lead writes them: "4.2 h", "87.5 %", "1,240".
-// Missing figures print as an em dash, never as zero.
+// Numbers in the KPI's unit, as the terminal and the site both show them: "4.45 h", "87.5%",
+// "1,240". Locale-free on purpose (no toLocaleString, whose output depends on the machine's
+// ICU data): the same inputs give the same bytes everywhere. Missing prints as an em dash,
+// never as zero.
 import type { Unit } from '../model/types.ts';
 
-export const MISSING = '—';
+export const MISSING = '\u2014';
 
-function trim(value: number, digits: number): string {
-  return Number(value.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+const MINUS = '\u2212';
+
+/** A number with at most `decimals` decimals, trailing zeros dropped, thousands grouped. */
+export function formatNumber(value: number, decimals = 2): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [whole = '0', fraction] = rounded.toFixed(decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const trimmed = fraction?.replace(/0+$/, '');
+  const text = trimmed ? `${grouped}.${trimmed}` : grouped;
+  return value < 0 && rounded !== 0 ? `${MINUS}${text}` : text;
+}
+
+/** The suffix a value of this unit carries, with its leading space where one belongs. */
+export function unitSuffix(unit: Unit): string {
+  if (unit === 'percent') return '%';
+  if (unit === 'hours') return ' h';
+  if (unit === 'minutes') return ' min';
+  if (unit === 'days') return ' d';
+  if (unit.startsWith('currency:')) return ` ${unit.slice('currency:'.length)}`;
+  return '';
 }
 
 export function formatValue(value: number | null | undefined, unit: Unit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  switch (unit) {
-    case 'minutes':
-      return `${trim(value, 1)} min`;
-    case 'hours':
-      return `${trim(value, 2)} h`;
-    case 'days':
-      return `${trim(value, 2)} d`;
-    case 'percent':
-      return `${trim(value, 1)} %`;
-    case 'count':
-      return trim(value, 0);
-    case 'score':
-    case 'ratio':
-      return trim(value, 2);
-    default:
-      return `${trim(value, 2)} ${unit.slice('currency:'.length)}`;
-  }
+  return `${formatNumber(value, unit === 'count' ? 0 : 2)}${unitSuffix(unit)}`;
 }
 
-/** A 0-1 share as a whole percentage, clamped to 0-100 % for display as FORMAT.md asks. */
-export function formatShare(share: number | null | undefined): string {
-  if (share === null || share === undefined || !Number.isFinite(share)) return MISSING;
-  return `${Math.round(Math.min(1, Math.max(0, share)) * 100)} %`;
+/** A 0-1 share as a whole percentage, clamped to 0-100 % as the displays require. */
+export function formatShare(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  return `${Math.round(Math.min(1, Math.max(0, value)) * 100)}%`;
 }
+

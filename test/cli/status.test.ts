@@ -28,10 +28,10 @@ describe('goalpost status', () => {
     const table = await run(['status', '--as-of', '2026-06-30'], fixed);
     expect(table.code).toBe(0);
     expect(table.out).toContain('Test Support: 3 goals as of 2026-06-30');
-    expect(table.out).toMatch(/frt-org +ana +On track +4\.9 h \/ 4 h +55 % \/ 50 %/);
+    expect(table.out).toMatch(/frt-org +ana +On track +4\.9 h \/ 4 h +55% \/ 50%/);
     // (4.1 - 5) / (3.5 - 5) = 0.6 against 91 of 183 days = 0.497 of the way: on track.
-    expect(table.out).toMatch(/\n {4}frt-tier1 +ben +On track +4\.1 h \/ 3\.5 h +60 % \/ 50 %/);
-    expect(table.out).toMatch(/csat-hold +ana +On track +91 % \/ 90 %/);
+    expect(table.out).toMatch(/\n {4}frt-tier1 +ben +On track +4\.1 h \/ 3\.5 h +60% \/ 50%/);
+    expect(table.out).toMatch(/csat-hold +ana +On track +91% \/ 90%/);
   });
 
   it('prints FORMAT.md section 6 JSON, with null where a figure does not exist', async () => {

@@ -4,7 +4,7 @@
 import type { Goal } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare, formatValue } from './format.ts';
-import { STATUS_LABEL } from './status.ts';
+import { STATUS_LABELS } from './status.ts';
 import type { Column, Row, TableData } from './types.ts';
 
 export const GOAL_COLUMNS: Column[] = [
@@ -28,7 +28,7 @@ export function goalRow(ctx: SiteContext, goal: Goal, depth = 0): Row {
     cells: [
       { text: goal.id },
       { text: goal.title, href: `goals/${goal.id}/`, indent: depth, ...(progress?.stale ? { flag: 'Stale data' } : {}) },
-      { text: STATUS_LABEL[status], status },
+      { text: STATUS_LABELS[status], status },
       { text: ctx.personName(goal.owner) },
       { text: formatValue(progress?.current, unit), num: progress?.current ?? null },
       { text: formatValue(goal.target.value, unit), num: goal.target.value },

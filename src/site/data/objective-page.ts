@@ -5,7 +5,7 @@ import type { SiteContext } from './context.ts';
 import { formatNumber, formatShare } from './format.ts';
 import { goalTable, goalTree } from './goal-table.ts';
 import { progressText } from './overview.ts';
-import { countStatuses, STATUS_LABEL } from './status.ts';
+import { countStatuses, STATUS_LABELS } from './status.ts';
 import type { ObjectivePage } from './types.ts';
 
 export function buildObjectivePage(ctx: SiteContext, objective: Objective): ObjectivePage {
@@ -33,7 +33,7 @@ export function buildObjectivePage(ctx: SiteContext, objective: Objective): Obje
           cells: [
             { text: child.id },
             { text: goal?.title ?? child.id, href: `goals/${child.id}/` },
-            { text: STATUS_LABEL[child.status], status: child.status },
+            { text: STATUS_LABELS[child.status], status: child.status },
             { text: formatNumber(child.weight), num: child.weight },
             { text: formatShare(share), num: share },
             { text: child.attainment === null ? '0% (none yet)' : formatShare(child.attainment), num: child.attainment },

@@ -10,11 +10,11 @@ import { formatNumber, formatShare, formatValue, plural } from './format.ts';
 import { pointsUpTo } from './plan.ts';
 import { previousQuarter, type QuarterSpan } from './quarters.ts';
 import { SLA_KPI } from './sla-page.ts';
-import { countStatuses, STATUS_LABEL, STATUS_RANK } from './status.ts';
+import { countStatuses, STATUS_LABELS, STATUS_RANK } from './status.ts';
 import type { Cell, QuarterPage } from './types.ts';
 
 const goalCell = (goal: Goal): Cell => ({ text: goal.title, href: `goals/${goal.id}/` });
-const statusCell = (p: GoalProgress | undefined): Cell => (p ? { text: STATUS_LABEL[p.status], status: p.status } : { text: '\u2014' });
+const statusCell = (p: GoalProgress | undefined): Cell => (p ? { text: STATUS_LABELS[p.status], status: p.status } : { text: '\u2014' });
 
 /** How a goal moved between two dates; CHANGE_ORDER sorts the review table. */
 function change(before: GoalProgress | undefined, after: GoalProgress | undefined): string {

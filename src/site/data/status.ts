@@ -1,17 +1,10 @@
 // Status words and glyphs. Colour is never the only carrier: every badge shows its glyph and
 // its label, and the CSS colours (styles/status.css) pass WCAG AA against their backgrounds.
 import { GOAL_STATUSES, type GoalStatus } from '../../compute/types.ts';
+import { STATUS_LABELS } from '../../render/status-labels.ts';
 import type { StatusCount } from './types.ts';
 
-export const STATUS_LABEL: Record<GoalStatus, string> = {
-  achieved: 'Achieved',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  missed: 'Missed',
-  'not-started': 'Not started',
-  'no-data': 'No data',
-};
+export { STATUS_LABELS };
 
 export const STATUS_GLYPH: Record<GoalStatus, string> = {
   achieved: '\u2714',
@@ -37,5 +30,5 @@ export const STATUS_RANK: Record<GoalStatus, number | null> = {
 export function countStatuses(statuses: Iterable<GoalStatus>): StatusCount[] {
   const counts = new Map<GoalStatus, number>(GOAL_STATUSES.map((s) => [s, 0]));
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
-  return GOAL_STATUSES.map((status) => ({ status, label: STATUS_LABEL[status], count: counts.get(status) ?? 0 }));
+  return GOAL_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], count: counts.get(status) ?? 0 }));
 }
