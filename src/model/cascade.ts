@@ -1,5 +1,6 @@
 // The cascade as a reading order: each objective's goals, each followed by its child goals,
-// depth-first and sorted by id. Goals outside any objective's tree come last.
+// depth-first and sorted by id. Goals outside any objective's tree come last. The terminal
+// table and the site's pages both read the cascade through these functions.
 import type { Goal, Model, Objective } from './types.ts';
 
 export interface CascadeRow {
@@ -14,9 +15,10 @@ export interface CascadeGroup {
   rows: CascadeRow[];
 }
 
-export function childrenByParent(model: Model): Map<string, Goal[]> {
+/** Child goals by parent id, each list sorted by id (the model's goals are). */
+export function childrenByParent(goals: readonly Goal[]): Map<string, Goal[]> {
   const children = new Map<string, Goal[]>();
-  for (const goal of model.goals) {
+  for (const goal of goals) {
     if (!goal.parent) continue;
     const list = children.get(goal.parent) ?? [];
     list.push(goal);
@@ -25,24 +27,29 @@ export function childrenByParent(model: Model): Map<string, Goal[]> {
   return children;
 }
 
-export function cascadeGroups(model: Model): CascadeGroup[] {
-  const children = childrenByParent(model);
-  const placed = new Set<string>();
-  const walk = (goal: Goal, depth: number, rows: CascadeRow[]) => {
+/** `roots` and, depth first, every goal below them; a goal already placed is not repeated. */
+export function cascadeRows(roots: readonly Goal[], childrenOf: (id: string) => readonly Goal[], placed = new Set<string>()): CascadeRow[] {
+  const rows: CascadeRow[] = [];
+  const walk = (goal: Goal, depth: number) => {
     if (placed.has(goal.id)) return;
     placed.add(goal.id);
     rows.push({ goal, depth });
-    for (const child of children.get(goal.id) ?? []) walk(child, depth + 1, rows);
+    for (const child of childrenOf(goal.id)) walk(child, depth + 1);
   };
-  const groups: CascadeGroup[] = model.objectives.map((objective) => {
-    const rows: CascadeRow[] = [];
-    for (const goal of model.goals.filter((g) => g.objective === objective.id)) walk(goal, 0, rows);
-    return { objective, rows };
-  });
-  const rest: CascadeRow[] = [];
-  for (const goal of model.goals.filter((g) => !g.parent && !placed.has(g.id))) walk(goal, 0, rest);
-  // Goals whose parent chain never reaches a root (only possible with errors) still show.
-  for (const goal of model.goals.filter((g) => !placed.has(g.id))) walk(goal, 0, rest);
+  for (const root of roots) walk(root, 0);
+  return rows;
+}
+
+export function cascadeGroups(model: Model): CascadeGroup[] {
+  const children = childrenByParent(model.goals);
+  const childrenOf = (id: string) => children.get(id) ?? [];
+  const placed = new Set<string>();
+  const groups: CascadeGroup[] = model.objectives.map((objective) => ({
+    objective,
+    rows: cascadeRows(model.goals.filter((g) => g.objective === objective.id), childrenOf, placed),
+  }));
+  // Goals with no objective, then any whose parent chain never reaches a root.
+  const rest = cascadeRows([...model.goals.filter((g) => !g.parent), ...model.goals], childrenOf, placed);
   if (rest.length > 0) groups.push({ objective: null, rows: rest });
   return groups;
 }

@@ -2,7 +2,7 @@
 // leaves to a semantic rule (a goal's kpi and target) stay optional here; the model's
 // resolved types (model/types.ts) have every default filled in.
 import type { RuleSetting } from '../diagnostics/rules.ts';
-import type { Channel, Direction, GoalType, HiringProfile, Kpi, Objective, Rollup, Team, Person, Segment, Unit } from '../model/types.ts';
+import type { Channel, Direction, GoalType, HiringProfile, Objective, Rollup, Team, Person, Segment, Unit } from '../model/types.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 
 export interface WorkspaceSpec {

@@ -1,5 +1,6 @@
 // The input of every page-data builder, and the lookups they share (by id, children of a goal,
 // a goal's level, team and scope label). Built once per site; nothing here does I/O.
+import { childrenByParent } from '../../model/cascade.ts';
 import type { GoalProgress, ProgressReport } from '../../compute/types.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Series, SeriesSet } from '../../metrics/types.ts';
@@ -43,13 +44,7 @@ export function createContext(input: SiteInput): SiteContext {
   const kpis = index(model.kpis);
   const people = index(model.workspace.people);
   const teams = index(model.workspace.teams);
-  const children = new Map<string, Goal[]>();
-  for (const goal of model.goals) {
-    if (goal.parent === undefined) continue;
-    const list = children.get(goal.parent) ?? [];
-    list.push(goal);
-    children.set(goal.parent, list);
-  }
+  const children = childrenByParent(model.goals);
   const names = new Map<string, string>([
     ...model.channels.map((c) => [`channel:${c.id}`, c.name] as const),
     ...model.workspace.segments.map((s) => [`segment:${s.id}`, s.name] as const),

@@ -1,6 +1,7 @@
 // The goal table most pages share: goal, status, owner, current vs target, attainment vs
 // expected, due date. Rows can be a tree (depth indents the title), and carry the team and
 // owner the overview filters on.
+import { cascadeRows, type CascadeRow } from '../../model/cascade.ts';
 import type { Goal } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare, formatValue } from './format.ts';
@@ -41,17 +42,8 @@ export function goalRow(ctx: SiteContext, goal: Goal, depth = 0): Row {
 }
 
 /** `roots` and, depth first, every goal below them (children sorted by id). */
-export function goalTree(ctx: SiteContext, roots: readonly Goal[]): { goal: Goal; depth: number }[] {
-  const out: { goal: Goal; depth: number }[] = [];
-  const seen = new Set<string>();
-  const visit = (goal: Goal, depth: number) => {
-    if (seen.has(goal.id)) return;
-    seen.add(goal.id);
-    out.push({ goal, depth });
-    for (const child of ctx.childrenOf(goal.id)) visit(child, depth + 1);
-  };
-  for (const root of roots) visit(root, 0);
-  return out;
+export function goalTree(ctx: SiteContext, roots: readonly Goal[]): CascadeRow[] {
+  return cascadeRows(roots, ctx.childrenOf);
 }
 
 export function goalTable(ctx: SiteContext, csv: string, caption: string, goals: readonly { goal: Goal; depth: number }[], empty = 'No goals.'): TableData {
