@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schemaJson } from '../../src/cli/commands/schema.ts';
 import { SITE_FIXTURE } from './fixture.ts';
 
 const run = promisify(execFile);
@@ -73,6 +74,10 @@ describe('goalpost build', () => {
     const csv = readFileSync(path.join(tmp, 'a', 'csv', 'overview', 'fast.csv'), 'utf8');
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
     expect(readFileSync(path.join(tmp, 'a', 'index.html'), 'utf8')).toContain('href="/csv/overview/fast.csv"');
+  });
+
+  it('serves the editor schema at /schema/v1.json', () => {
+    expect(readFileSync(path.join(tmp, 'a', 'schema', 'v1.json'), 'utf8')).toBe(schemaJson());
   });
 
   it('refuses to build on errors and leaves the last good site in place', async () => {
