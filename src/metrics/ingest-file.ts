@@ -42,10 +42,13 @@ export class FileIngester implements CsvRowSink {
 
   private readonly context: IngestContext;
   private readonly file: number;
+  /** A counting pass only counts each series' points and reports nothing (see ingest.ts). */
+  private readonly counting: boolean;
 
-  constructor(context: IngestContext, file: number) {
+  constructor(context: IngestContext, file: number, counting = false) {
     this.context = context;
     this.file = file;
+    this.counting = counting;
   }
 
   row(fields: string[], line: number): void {
@@ -95,7 +98,7 @@ export class FileIngester implements CsvRowSink {
     const { layout, drafts } = readHeader(fields, { file: this.file, line }, this.context.kpiUnits);
     this.layout = layout;
     this.context.layouts[this.file] = layout;
-    this.context.drafts.push(...drafts);
+    if (!this.counting) this.context.drafts.push(...drafts);
   }
 
   private slot(scope: string, line: number, cell: number): ScopeSlot {
@@ -125,7 +128,8 @@ export class FileIngester implements CsvRowSink {
       this.once(key, line, cell, () => mixedGranularity(builder!, period.granularity, this.context.files));
       return;
     }
-    builder.add(period.endDay, value, line, this.file);
+    if (this.counting) builder.counted++;
+    else builder.add(period.endDay, value, line, this.file);
   }
 
   /** Values in cells that have no column name: one finding per file, counting the rows. */
@@ -146,7 +150,7 @@ export class FileIngester implements CsvRowSink {
 
   private report(body: DraftBody, line: number, cell: number): FindingDraft {
     const draft: FindingDraft = { ...body, at: { file: this.file, line, cell } };
-    this.context.drafts.push(draft);
+    if (!this.counting) this.context.drafts.push(draft);
     return draft;
   }
 }

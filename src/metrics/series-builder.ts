@@ -34,9 +34,13 @@ function fitted<T extends Int32Array | Float64Array>(array: T, length: number): 
 
 export class SeriesBuilder {
   length = 0;
-  private days = new Int32Array(INITIAL_CAPACITY);
-  private values = new Float64Array(INITIAL_CAPACITY);
-  private lines = new Int32Array(INITIAL_CAPACITY);
+  /** Points seen by a counting pass (see ingest.ts), for reserve(). */
+  counted = 0;
+  // Buffers are allocated on the first point (or by reserve()), so a builder made during a
+  // counting pass leaves no small buffers behind to fragment memory.
+  private days = new Int32Array(0);
+  private values = new Float64Array(0);
+  private lines = new Int32Array(0);
   /** Pairs: first point index of a run, file index of the run. */
   private fileRuns: number[] = [];
   private ascending = true;
@@ -52,6 +56,11 @@ export class SeriesBuilder {
     this.scope = scope;
     this.granularity = granularity;
     this.firstSource = firstSource;
+  }
+
+  /** Sizes the buffers to exactly the points a counting pass saw, so they never grow. */
+  reserve(): void {
+    if (this.counted > this.days.length) this.resize(this.counted);
   }
 
   add(day: number, value: number, line: number, file: number): void {
@@ -113,7 +122,10 @@ export class SeriesBuilder {
   }
 
   private grow(): void {
-    const capacity = this.days.length * 2;
+    this.resize(Math.max(INITIAL_CAPACITY, this.days.length * 2));
+  }
+
+  private resize(capacity: number): void {
     const days = new Int32Array(capacity);
     days.set(this.days);
     const values = new Float64Array(capacity);

@@ -92,3 +92,23 @@ describe('ingestMetrics: unreadable files', () => {
     expect(series.size).toBe(1);
   });
 });
+
+describe('ingestMetrics: large inputs are read in two passes', () => {
+  it('gives the same series and findings as one pass', async () => {
+    const files = {
+      'data/a.csv': 'period,kpi,scope,value\n2026-W14,frt,org,4\n2026-W15,frt,org,3.9\n2026-W14,frt,org,4.4\n2026-W16,frt,team:nope,3\n2026-W16,frt,org,n/a\n',
+      'data/b.csv': 'period,scope,frt,csat\n2026-04,team:tier1,4.1,88\n2026-W17,org,3.8,\n2026-05,org,3.7,\n',
+    };
+    const onePass = await ingestMetrics(memoryFileSystem(files), '/ws', CATALOG);
+    const twoPass = await ingestMetrics(memoryFileSystem(files), '/ws', CATALOG, 0);
+    expect(twoPass.findings).toEqual(onePass.findings);
+    expect(onePass.findings.map(at)).toEqual([
+      'metric-conflict data/a.csv:4:18',
+      'metric-unknown-scope data/a.csv:5:14',
+      'metric-value data/a.csv:6:18',
+      'metric-granularity data/b.csv:4:13',
+    ]);
+    const summary = (set: SeriesSet) => [...set.entries()].map(([key, s]) => [key, s.granularity, [...s.days], [...s.values]]);
+    expect(summary(twoPass.series)).toEqual(summary(onePass.series));
+  });
+});

