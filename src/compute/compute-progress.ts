@@ -49,7 +49,7 @@ export function computeProgress(model: Model, series: SeriesSet, asOf: IsoDate):
     const progress: GoalProgress = {
       id: goal.id,
       ...(rolledUp ? rolledUpFigures(goal, children, asOfDay, tolerance) : figures),
-      stale: !rolledUp && stalenessOf(goal, own, asOfDay) !== null,
+      stale: !rolledUp && stalenessOf(own, asOfDay) !== null,
       rolledUp,
       children,
     };

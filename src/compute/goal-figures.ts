@@ -1,8 +1,8 @@
 // The figures of one goal from its own series (FORMAT.md section 5), for reach and maintain
 // goals. Where the format is silent: a not-started goal shows its latest value but has no
-// attainment, expected or forecast (it counts 0 in roll-ups, as the format says); a no-data
-// reach goal still has its planned value and expected; a maintain goal has no planned value and
-// no forecast. A reach goal without a baseline cannot pass validation; if one arrives, its pace
+// attainment or forecast (it counts 0 in roll-ups, as the format says); its planned value is
+// the baseline, so its expected is 0. A no-data reach goal still has its planned value and
+// expected; a maintain goal's expected is always 1, and it has no planned value or forecast. A reach goal without a baseline cannot pass validation; if one arrives, its pace
 // cannot be judged and after rules 1-4 it reads no-data.
 import type { GoalProgress } from './types.ts';
 import type { Direction, Goal } from '../model/types.ts';
@@ -41,7 +41,11 @@ export function goalFigures(context: GoalContext): GoalFigures {
     forecast: null,
     forecastHits: null,
   };
-  if (asOfDay < toDayNumber(goal.start)) return { ...figures, status: 'not-started' };
+  if (asOfDay < toDayNumber(goal.start)) {
+    const planned = goal.type === 'reach' ? (goal.baseline?.value ?? null) : null;
+    const expected = goal.type === 'maintain' ? 1 : planned === null ? null : 0;
+    return { ...figures, status: 'not-started', planned, expected };
+  }
   return goal.type === 'maintain' ? maintainFigures(context, figures) : reachFigures(context, figures);
 }
 
@@ -54,7 +58,7 @@ function reachFigures({ goal, direction, series, asOfDay, tolerance }: GoalConte
   const { current } = figures;
   if (current === null) return { ...figures, status: 'no-data', planned, expected };
   const forecast = forecastAtDue(goal, series, asOfDay);
-  const forecastHits = forecast === null ? null : meetsTarget(forecast, t, direction);
+  const forecastHits = forecast === null ? null : meetsTarget(forgiveRounding(forecast, t, b, direction), t, direction);
   const attainment = b === undefined ? null : (current - b) / (t - b);
   const status = meetsTarget(current, t, direction)
     ? 'achieved'
@@ -66,9 +70,18 @@ function reachFigures({ goal, direction, series, asOfDay, tolerance }: GoalConte
   return { ...figures, status, attainment, expected, planned, forecast, forecastHits };
 }
 
+/**
+ * The least-squares fit carries floating-point noise (5.500000000000002 for an exact 5.5), so a
+ * forecast within a billionth of the baseline-to-target distance counts as meeting the target.
+ */
+function forgiveRounding(forecast: number, t: number, b: number | undefined, direction: Direction): number {
+  const slack = 1e-9 * Math.max(1, Math.abs(t - (b ?? t)));
+  return direction === 'increase' ? forecast + slack : forecast - slack;
+}
+
 function maintainFigures({ goal, direction, series, asOfDay }: GoalContext, figures: GoalFigures): GoalFigures {
   const { current } = figures;
-  if (current === null) return figures;
+  if (current === null) return { ...figures, expected: 1 };
   const t = goal.target.value;
   const meets = meetsTarget(current, t, direction);
   const dueDay = toDayNumber(goal.target.date);
@@ -76,7 +89,7 @@ function maintainFigures({ goal, direction, series, asOfDay }: GoalContext, figu
   if (asOfDay > dueDay) {
     const first = lastIndexOnOrBefore(series!, toDayNumber(goal.start) - 1) + 1;
     const last = lastIndexOnOrBefore(series!, dueDay);
-    if (last < first) return figures;
+    if (last < first) return { ...figures, expected: 1 };
     status = 'achieved';
     for (let i = first; i <= last; i++) if (!meetsTarget(series!.values[i]!, t, direction)) status = 'missed';
   }

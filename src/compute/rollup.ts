@@ -46,7 +46,8 @@ export function rolledUpFigures(goal: Goal, children: readonly ChildContribution
     forecast: null,
     forecastHits: null,
   };
-  if (asOfDay < toDayNumber(goal.start)) return { ...figures, status: 'not-started' };
+  // Before the start the plan still stands at the baseline: expected is 0 (1 for maintain).
+  if (asOfDay < toDayNumber(goal.start)) return { ...figures, status: 'not-started', planned, expected };
   if (children.every((child) => child.status === 'no-data')) return { ...figures, planned, expected };
   const progress = weightedProgress(children) ?? 0;
   const status =

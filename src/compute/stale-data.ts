@@ -3,11 +3,11 @@
 // and R the reference date, the data is stale when R is after the end of the second period
 // following E's (E + 2 days, E + 14 days, the end of the month two months on, the end of the
 // quarter two quarters on): two whole periods have ended with no value. R is the as-of date,
-// or the due date once that has passed, since later data cannot change a finished goal.
-// Only goals that have started and have at least one point of their own can be stale: a goal
-// with no point is already no-data, and a rolled-up goal's freshness is its children's.
+// as the format says, also for goals past their due date or not yet started.
+// Only goals with at least one point of their own can be stale: a goal with no point is
+// already no-data, and a rolled-up goal's freshness is its children's.
 import type { Finding } from '../diagnostics/diagnostic.ts';
-import type { Goal, IsoDate, Model } from '../model/types.ts';
+import type { IsoDate, Model } from '../model/types.ts';
 import { GRANULARITY_NOUN, shiftPeriodEnd } from '../metrics/periods.ts';
 import type { Series, SeriesSet } from '../metrics/types.ts';
 import { fromDayNumber, toDayNumber } from '../util/dates.ts';
@@ -18,11 +18,11 @@ interface Staleness {
   referenceDay: number;
 }
 
-export function stalenessOf(goal: Goal, series: Series | undefined, asOfDay: number): Staleness | null {
-  if (!series || asOfDay < toDayNumber(goal.start)) return null;
+export function stalenessOf(series: Series | undefined, asOfDay: number): Staleness | null {
+  if (!series) return null;
   const latest = lastIndexOnOrBefore(series, asOfDay);
   if (latest < 0) return null;
-  const referenceDay = Math.min(asOfDay, toDayNumber(goal.target.date));
+  const referenceDay = asOfDay;
   return referenceDay > shiftPeriodEnd(series.days[latest]!, series.granularity, 2) ? { latest, referenceDay } : null;
 }
 
@@ -31,10 +31,9 @@ export function findStaleData(model: Model, series: SeriesSet, asOf: IsoDate): F
   const findings: Finding[] = [];
   for (const goal of model.goals) {
     const own = seriesOfGoal(series, goal);
-    const stale = stalenessOf(goal, own, asOfDay);
+    const stale = stalenessOf(own, asOfDay);
     if (!own || !stale) continue;
-    const reference = fromDayNumber(stale.referenceDay);
-    const when = stale.referenceDay < asOfDay ? `the due date ${reference}` : reference;
+    const when = fromDayNumber(stale.referenceDay);
     findings.push({
       code: 'data-stale',
       message:

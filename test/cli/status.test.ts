@@ -40,7 +40,8 @@ describe('goalpost status', () => {
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['asOf', 'goals', 'objectives']);
     expect(json.goals.map((g: { id: string }) => g.id)).toEqual(['csat-hold', 'frt-org', 'frt-tier1']);
-    expect(json.goals[0]).toEqual({ id: 'csat-hold', status: 'no-data', current: null, attainment: null, expected: null, forecast: null, forecastHits: null });
+    // A maintain goal's expected is 1 even without data (FORMAT.md section 5).
+    expect(json.goals[0]).toEqual({ id: 'csat-hold', status: 'no-data', current: null, attainment: null, expected: 1, forecast: null, forecastHits: null });
     // (4.9 - 6) / (4 - 6) = 0.55 against the 5 h milestone's (5 - 6) / (4 - 6) = 0.5.
     expect(json.goals[1]).toMatchObject({ id: 'frt-org', status: 'on-track', current: 4.9, expected: 0.5 });
     expect(json.goals[1].attainment).toBeCloseTo(0.55, 12);

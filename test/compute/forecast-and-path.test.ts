@@ -74,3 +74,15 @@ describe('pointsUpTo', () => {
     expect(pointsUpTo(series, '2026-04-29')).toEqual([]);
   });
 });
+
+describe('forecastHits', () => {
+  it('counts a trend that lands exactly on the target as a hit, despite floating-point noise', () => {
+    // (day 0, 80) and (day 1, 81.1): the fitted line reaches exactly 91 at day 10, the due date,
+    // but the arithmetic gives 90.99999999999994, a hair short of an increase target.
+    const goal = validGoal({ baseline: { value: 80, date: day(0) }, start: day(0), target: { value: 91, date: day(10) } });
+    const result = computeProgress(validModel({ goals: [goal] }), seriesSet(daily('csat', 'org', [[1, 81.1]])), day(1)).goals[0]!;
+    expect(result.forecast).toBeCloseTo(91, 9);
+    expect(result.forecast).toBeLessThan(91);
+    expect(result.forecastHits).toBe(true);
+  });
+});

@@ -15,7 +15,8 @@ describe('reach goals', () => {
 
   it('is not-started before its start, whatever the data', () => {
     const result = progress(goal, seriesSet(daily('csat', 'org', [[-5, 85]])), day(-1));
-    expect(result).toMatchObject({ status: 'not-started', current: 85, attainment: null, expected: null, forecast: null });
+    // Before the start the plan stands at the baseline, so expected is 0.
+    expect(result).toMatchObject({ status: 'not-started', current: 85, attainment: null, expected: 0, forecast: null });
   });
 
   it('is no-data without a point on or before as-of, but knows where it should be', () => {
@@ -87,7 +88,9 @@ describe('maintain goals', () => {
 
   it('is not-started before the start and no-data without a point', () => {
     expect(run([[-3, 95]], -1).status).toBe('not-started');
-    expect(run([], 50)).toMatchObject({ status: 'no-data', attainment: null, expected: null });
+    // FORMAT.md: a maintain goal's expected is 1, with or without data.
+    expect(run([[-3, 95]], -1)).toMatchObject({ status: 'not-started', expected: 1 });
+    expect(run([], 50)).toMatchObject({ status: 'no-data', attainment: null, expected: 1 });
   });
 
   it('is on-track while current meets the target, off-track otherwise', () => {

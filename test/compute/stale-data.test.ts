@@ -1,5 +1,5 @@
-// data-stale: two whole periods ended after the latest point's period, judged at as-of (or at
-// the due date once it has passed).
+// data-stale: two whole periods ended after the latest point's period, judged at as-of, as
+// FORMAT.md says, whether or not the goal has started or is past due.
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/compute/compute-progress.ts';
 import { findStaleData } from '../../src/compute/stale-data.ts';
@@ -38,14 +38,18 @@ describe('data-stale', () => {
     ]);
   });
 
-  it('judges a finished goal at its due date', () => {
+  it('judges a goal past its due date at as-of too', () => {
     const due = validModel({ goals: [{ ...goal, target: { value: 90, date: '2026-06-30' } }] });
-    expect(findStaleData(due, monthly, '2026-12-31')).toEqual([]);
-    const early = validModel({ goals: [{ ...goal, target: { value: 90, date: '2026-07-15' } }] });
-    expect(findStaleData(early, monthly, '2026-12-31')[0]!.message).toContain('before the due date 2026-07-15');
+    expect(findStaleData(due, monthly, '2026-06-30')).toEqual([]);
+    expect(findStaleData(due, monthly, '2026-12-31')[0]!.message).toContain('more than two monthly periods before 2026-12-31');
   });
 
-  it('skips goals that have not started or have no point', () => {
+  it('judges a goal that has not started yet', () => {
+    const later = validModel({ goals: [{ ...goal, start: '2026-09-01' }] });
+    expect(findStaleData(later, monthly, '2026-08-15')).toHaveLength(1);
+  });
+
+  it('skips goals with no point on or before as-of', () => {
     expect(findStaleData(model, monthly, '2025-12-31')).toEqual([]);
     expect(findStaleData(model, seriesSet(), '2026-12-31')).toEqual([]);
     expect(findStaleData(model, seriesSet(seriesOf('csat', 'org', 'month', [['2027-01-31', 85]])), '2026-12-31')).toEqual([]);
