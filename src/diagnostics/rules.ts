@@ -151,6 +151,12 @@ export const RULES = {
     summary: "A goal's latest data point is older than two of its series' periods before the as-of date.",
     fix: 'Add the latest export to data/, or check that the export still includes this series.',
   },
+  'metric-column-ignored': {
+    severity: 'warning',
+    summary: 'A file with one value a row (period, kpi, value) has another column; its cells are ignored.',
+    fix: 'Remove the column from the export, or turn the rule off if the export always carries it.',
+    extension: true,
+  },
   'file-unreadable': {
     severity: 'error',
     summary: 'A file could not be read as text: not UTF-8, or larger than the size limit.',

@@ -11,18 +11,30 @@ import type { PointConflict, SeriesBuilder } from './series-builder.ts';
 import type { Series } from './types.ts';
 import { seriesKey } from './types.ts';
 
-function conflictDraft(context: IngestContext, builder: SeriesBuilder, conflict: PointConflict): FindingDraft {
+/** A conflict is reported at both places (FORMAT.md), each pointing at the other. */
+function conflictDrafts(context: IngestContext, builder: SeriesBuilder, conflict: PointConflict): FindingDraft[] {
   const period = periodLabel(builder.granularity, conflict.day, context.fiscalYearStart);
   const { first, second } = conflict;
-  return {
-    code: 'metric-conflict',
-    message:
-      `\`${builder.kpi}\` at ${builder.scope} for ${period} is ${conflict.secondValue} here ` +
-      `but ${conflict.firstValue} in ${context.files[first.file]} line ${first.line}; the first value is kept`,
-    hint: 'Keep one value per KPI, scope and period: correct or delete one of the two.',
-    at: { ...second, cell: context.valueCell(second.file, builder.kpi) },
-    related: [{ at: { ...first, cell: context.valueCell(first.file, builder.kpi) }, message: `the first value, ${conflict.firstValue}` }],
-  };
+  const firstAt = { ...first, cell: context.valueCell(first.file, builder.kpi) };
+  const secondAt = { ...second, cell: context.valueCell(second.file, builder.kpi) };
+  const what = `\`${builder.kpi}\` at ${builder.scope} for ${period}`;
+  const hint = 'Keep one value per KPI, scope and period: correct or delete one of the two.';
+  return [
+    {
+      code: 'metric-conflict',
+      message: `${what} is ${conflict.secondValue} here but ${conflict.firstValue} in ${context.files[first.file]} line ${first.line}; the first value is kept`,
+      hint,
+      at: secondAt,
+      related: [{ at: firstAt, message: `the first value, ${conflict.firstValue}` }],
+    },
+    {
+      code: 'metric-conflict',
+      message: `${what} is ${conflict.firstValue} here but ${conflict.secondValue} in ${context.files[second.file]} line ${second.line}; this first value is kept`,
+      hint,
+      at: firstAt,
+      related: [{ at: secondAt, message: `the other value, ${conflict.secondValue}` }],
+    },
+  ];
 }
 
 export function finishSeries(context: IngestContext): { series: Map<string, Series>; drafts: FindingDraft[] } {
@@ -39,7 +51,7 @@ export function finishSeries(context: IngestContext): { series: Map<string, Seri
     const [key, builder] = next;
     const { days, values, conflicts } = builder.finish();
     series.set(key, createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart));
-    for (const conflict of conflicts) drafts.push(conflictDraft(context, builder, conflict));
+    for (const conflict of conflicts) drafts.push(...conflictDrafts(context, builder, conflict));
   }
   return { series, drafts };
 }

@@ -156,13 +156,32 @@ function describeField(kind: Kind, path: DocPath): string | undefined {
   return typeof description === 'string' ? `\`${fieldName(path)}\`: ${description}` : undefined;
 }
 
+/**
+ * YAML's `.nan` and `.inf` are numbers to JSON Schema; no figure in a strategy can be one, and
+ * arithmetic on them would poison every roll-up above.
+ */
+function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      const field = fieldName(path);
+      if (!REPORTED_BY_RULES[kind]?.wrongType.includes(field)) {
+        findings.push({ code: 'schema', ...doc.locate(path), message: `\`${field}\` must be a finite number, not ${String(value)}` });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(doc.data, []);
+  return findings;
+}
+
 /** Validates one document whose `kind` is known. Returns findings, one per offending path. */
 export function validateDocumentSchema(kind: Kind, doc: SourceDocument): Finding[] {
   validators ??= compileValidators();
   const validate = validators.get(kind)!;
-  if (validate(doc.data)) return [];
+  if (validate(doc.data)) return nonFiniteNumbers(kind, doc);
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...nonFiniteNumbers(kind, doc)];
   // Unknown fields first: a typo explains the "missing" error that usually comes with it.
   const errors = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b));
   for (const error of errors) {

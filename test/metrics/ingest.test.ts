@@ -103,6 +103,7 @@ describe('ingestMetrics: large inputs are read in two passes', () => {
     const twoPass = await ingestMetrics(memoryFileSystem(files), '/ws', CATALOG, 0);
     expect(twoPass.findings).toEqual(onePass.findings);
     expect(onePass.findings.map(at)).toEqual([
+      'metric-conflict data/a.csv:2:18',
       'metric-conflict data/a.csv:4:18',
       'metric-unknown-scope data/a.csv:5:14',
       'metric-value data/a.csv:6:18',

@@ -43,11 +43,20 @@ describe('metric-file', () => {
     expect(finding.message).toBe('this cell has no column name in the header row, so its value "7" is ignored (2 rows)');
   });
 
-  it('fires on a long file with kpi but no value column, and on unknown long-shape columns', async () => {
+  it('fires on a long file with kpi but no value column', async () => {
     expect(await only({ 'data/x.csv': 'period,kpi,amount\n2026-04,frt,5\n' })).toMatchObject({ code: 'metric-file', line: 1, column: 8 });
+  });
+});
+
+describe('metric-column-ignored', () => {
+  it('warns of an extra column in a long file, and still reads its values', async () => {
     const { findings, series } = await ingest({ 'data/x.csv': 'period,kpi,value,note\n2026-04,frt,5,hello\n' });
-    expect(findings.map((f) => [f.code, at(f)])).toEqual([['metric-file', 'data/x.csv:1:18']]);
+    expect(findings.map((f) => [f.code, at(f)])).toEqual([['metric-column-ignored', 'data/x.csv:1:18']]);
     expect(series.get(seriesKey('frt', 'org'))?.values).toEqual(new Float64Array([5]));
+  });
+
+  it('is quiet for the four known columns', async () => {
+    expect((await ingest({ 'data/x.csv': 'scope,value,kpi,period\norg,5,frt,2026-04\n' })).findings).toEqual([]);
   });
 });
 
@@ -107,10 +116,17 @@ describe('metric-period', () => {
 });
 
 describe('metric-conflict', () => {
-  it('fires at the second place with the first as related; an identical repeat is no conflict', async () => {
+  it('fires at both places, each naming the other; an identical repeat is no conflict', async () => {
     const { findings, series } = await ingestMetrics(nodeFileSystem, path.join(FIXTURES, 'conflict'), CATALOG);
-    expect(findings).toHaveLength(1);
+    expect(findings).toHaveLength(2);
     expect(findings[0]).toMatchObject({
+      code: 'metric-conflict',
+      file: 'data/a-export.csv',
+      line: 3,
+      column: 13,
+      related: [{ file: 'data/b-export.csv', line: 3, column: 17, message: 'the other value, 4.7' }],
+    });
+    expect(findings[1]).toMatchObject({
       code: 'metric-conflict',
       file: 'data/b-export.csv',
       line: 3,
@@ -123,7 +139,10 @@ describe('metric-conflict', () => {
 
   it('fires within one unsorted file too', async () => {
     const { findings } = await ingest({ 'data/x.csv': 'period,frt\n2026-05,4\n2026-04,5\n2026-05,4\n2026-05,3\n' });
-    expect(findings.map((f) => [f.code, at(f), f.related?.map(at)])).toEqual([['metric-conflict', 'data/x.csv:5:9', ['data/x.csv:2:9']]]);
+    expect(findings.map((f) => [f.code, at(f), f.related?.map(at)])).toEqual([
+      ['metric-conflict', 'data/x.csv:2:9', ['data/x.csv:5:9']],
+      ['metric-conflict', 'data/x.csv:5:9', ['data/x.csv:2:9']],
+    ]);
   });
 });
 

@@ -56,6 +56,8 @@ const cases: Case[] = [
   { name: 'goal without target', file: 'strategy/goals.yaml', edit: replace('target: { value: 3.5, date: 2026-09-30 }\n', ''), code: 'goal-target-missing', at: 'kind: Goal', occurrence: 2, message: /no `target`/ },
   { name: 'target without value', file: 'strategy/goals.yaml', edit: replace('target: { value: 3.5, date: 2026-09-30 }', 'target: { date: 2026-09-30 }'), code: 'goal-target-missing', at: 'target: { date', message: /numeric `target.value`/ },
   { name: 'target value not a number', file: 'strategy/goals.yaml', edit: replace('{ value: 3.5, date: 2026-09-30 }', '{ value: 3.5h, date: 2026-09-30 }'), code: 'goal-target-missing', at: '3.5h', message: /must be a number/ },
+  { name: 'target value .nan', file: 'strategy/goals.yaml', edit: replace('{ value: 3.5, date: 2026-09-30 }', '{ value: .nan, date: 2026-09-30 }'), code: 'goal-target-missing', at: '.nan', message: /not NaN/ },
+  { name: 'infinite weight', file: 'strategy/goals.yaml', edit: replace('owner: ana\nkpi: frt', 'owner: ana\nkpi: frt\nweight: .inf'), code: 'schema', at: '.inf', message: /finite number, not Infinity/ },
   { name: 'target without date', file: 'strategy/goals.yaml', edit: replace('target: { value: 3.5, date: 2026-09-30 }', 'target: { value: 3.5 }'), code: 'goal-target-missing', at: 'target: { value: 3.5 }', message: /not time-bound/ },
   { name: 'reach goal without baseline', file: 'strategy/goals.yaml', edit: replace('baseline: { value: 5, date: 2026-03-31 }\n', 'start: 2026-04-01\n'), code: 'goal-baseline-missing', at: 'kind: Goal', occurrence: 2 },
   { name: 'target worse than baseline', file: 'strategy/goals.yaml', edit: replace('target: { value: 4,', 'target: { value: 7,'), code: 'goal-direction', at: '7,', message: /lower is better/ },
@@ -73,7 +75,7 @@ const cases: Case[] = [
   { name: 'two policies with one priority', file: 'strategy/service.yaml', edit: replace('priority: 2', 'priority: 1'), code: 'sla-order', at: '1', occurrence: 3 },
   { name: 'more than three core channels', file: 'strategy/service.yaml', edit: (t) => `${t}${['chat', 'phone', 'social'].map((id) => `---\nkind: Channel\nid: ${id}\nname: ${id}\nrole: core\nsla: [p1]\n`).join('')}`, code: 'channel-core-count', severity: 'warning', at: 'core', occurrence: 4 },
   { name: 'core channel without SLA', file: 'strategy/service.yaml', edit: replace('sla: [p1, p2]\n', ''), code: 'channel-no-sla', severity: 'warning', at: 'core' },
-  { name: 'hiring profile without a must-have skill', file: 'strategy/hiring.yaml', edit: replace('need: must', 'need: nice'), code: 'hiring-no-must', severity: 'warning', at: 'skills' },
+  { name: 'hiring profile without a must-have skill', file: 'strategy/hiring.yaml', edit: replace('need: must', 'need: nice'), code: 'hiring-no-must', severity: 'warning', at: '- { name: Clear writing' },
   { name: 'unknown rule in rules:', file: 'strategy/workspace.yaml', edit: (t) => `${t}rules:\n  goal-orphn: error\n`, code: 'schema', at: 'goal-orphn', hint: /`goal-orphan`/ },
 ];
 

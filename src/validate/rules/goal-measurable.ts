@@ -19,7 +19,7 @@ function targetMissing(goal: SpecDoc<GoalSpec>): Finding | null {
   if (spec.kpi === undefined) return missing([], `goal \`${spec.id}\` has no \`kpi\`, so nothing measures it`, 'Add `kpi: <KPI id>` naming the metric this goal moves.');
   if (spec.target === undefined) return missing([], `goal \`${spec.id}\` has no \`target\``, 'Add `target: { value: <number>, date: YYYY-MM-DD }`.');
   if (spec.target.value === undefined || spec.target.value === null) return missing(['target'], `goal \`${spec.id}\` has no numeric \`target.value\``, "Add `value:` with a number in the KPI's unit.");
-  if (typeof spec.target.value !== 'number') return missing(['target', 'value'], `\`target.value\` must be a number, not ${JSON.stringify(spec.target.value)}`, `Write the number alone in the KPI's unit (for 4 hours on an hours KPI, write 4).`, source.locate(['target', 'value']));
+  if (typeof spec.target.value !== 'number' || !Number.isFinite(spec.target.value)) return missing(['target', 'value'], `\`target.value\` must be a number, not ${typeof spec.target.value === 'number' ? String(spec.target.value) : JSON.stringify(spec.target.value)}`, `Write the number alone in the KPI's unit (for 4 hours on an hours KPI, write 4).`, source.locate(['target', 'value']));
   if (spec.target.date === undefined) return missing(['target'], `goal \`${spec.id}\` has no \`target.date\`, so it is not time-bound`, 'Add `date: YYYY-MM-DD` to the target.');
   return null;
 }
@@ -38,7 +38,7 @@ function checkGoal(goal: SpecDoc<GoalSpec>, kpi: KpiSpec | undefined, findings: 
   if (type === 'reach' && !spec.baseline) {
     add('goal-baseline-missing', [], `reach goal \`${spec.id}\` has no \`baseline\`, so progress cannot be measured from a starting point`, 'Add `baseline: { value: <where the KPI stands>, date: YYYY-MM-DD }`, or set `type: maintain`.');
   }
-  const target = typeof spec.target?.value === 'number' ? spec.target.value : undefined;
+  const target = typeof spec.target?.value === 'number' && Number.isFinite(spec.target.value) ? spec.target.value : undefined;
   const targetDate = spec.target?.date;
 
   if (kpi && type === 'reach' && spec.baseline && target !== undefined && !better(kpi.direction, target, spec.baseline.value)) {

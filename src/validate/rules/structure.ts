@@ -85,7 +85,7 @@ export const checkHiringProfiles: SemanticRule = ({ docs }: RuleContext) =>
     .filter(({ spec }) => !(spec.skills ?? []).some((skill) => skill.need === 'must'))
     .map(({ spec, source }) => ({
       code: 'hiring-no-must' as const,
-      ...source.locateKey(spec.skills ? ['skills'] : ['id']),
+      ...source.locate(spec.skills ? ['skills'] : []),
       subject: { kind: 'HiringProfile', id: spec.id },
       message: `hiring profile \`${spec.id}\` has no must-have skill`,
       hint: 'Mark the skills you will not hire without as `need: must`.',
