@@ -4,23 +4,17 @@ import type { Objective } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { formatNumber, formatShare } from './format.ts';
 import { goalTable, goalTree } from './goal-table.ts';
-import { progressText } from './overview.ts';
+import { objectiveHeading } from './overview.ts';
 import { countStatuses, STATUS_LABELS } from './status.ts';
 import type { ObjectivePage } from './types.ts';
 
 export function buildObjectivePage(ctx: SiteContext, objective: Objective): ObjectivePage {
   const report = ctx.progress.objectives.find((o) => o.id === objective.id);
-  const progress = report?.progress ?? null;
   const roots = ctx.model.goals.filter((goal) => goal.objective === objective.id);
   const tree = goalTree(ctx, roots);
   const totalWeight = (report?.children ?? []).reduce((sum, c) => sum + c.weight, 0);
   return {
-    id: objective.id,
-    title: objective.title,
-    why: objective.why ?? null,
-    owner: { id: objective.owner, name: ctx.personName(objective.owner) },
-    progress,
-    progressText: progressText(progress),
+    ...objectiveHeading(ctx, objective),
     counts: countStatuses(tree.map(({ goal }) => ctx.progressOf(goal.id)?.status ?? 'no-data')),
     contributions: {
       csv: `objectives/${objective.id}/contributions`,

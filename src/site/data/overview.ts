@@ -1,11 +1,11 @@
 // The overview page: counts by status, each objective with its rolled-up progress and its goal
 // tree, goals under no objective, and the team and owner lists for the filters.
-import type { Goal } from '../../model/types.ts';
+import type { Goal, Objective } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare } from './format.ts';
 import { goalTable, goalTree } from './goal-table.ts';
 import { countStatuses } from './status.ts';
-import type { OverviewPage, Ref } from './types.ts';
+import type { ObjectiveHeading, OverviewPage, Ref } from './types.ts';
 
 /** Goals that reach no objective through their parent chain. */
 export function unassignedRoots(ctx: SiteContext): Goal[] {
@@ -16,18 +16,24 @@ export function progressText(progress: number | null): string {
   return progress === null ? 'No goals' : formatShare(progress);
 }
 
+export function objectiveHeading(ctx: SiteContext, objective: Objective): ObjectiveHeading {
+  const progress = ctx.progress.objectives.find((o) => o.id === objective.id)?.progress ?? null;
+  return {
+    id: objective.id,
+    title: objective.title,
+    why: objective.why ?? null,
+    owner: { id: objective.owner, name: ctx.personName(objective.owner) },
+    progress,
+    progressText: progressText(progress),
+  };
+}
+
 export function buildOverview(ctx: SiteContext): OverviewPage {
   const { model } = ctx;
   const objectives = model.objectives.map((objective) => {
-    const progress = ctx.progress.objectives.find((o) => o.id === objective.id)?.progress ?? null;
     const roots = model.goals.filter((goal) => goal.objective === objective.id);
     return {
-      id: objective.id,
-      title: objective.title,
-      why: objective.why ?? null,
-      owner: { id: objective.owner, name: ctx.personName(objective.owner) },
-      progress,
-      progressText: progressText(progress),
+      ...objectiveHeading(ctx, objective),
       table: goalTable(ctx, `overview/${objective.id}`, `Goals of \u201c${objective.title}\u201d`, goalTree(ctx, roots), 'No goals serve this objective yet.'),
     };
   });

@@ -2,7 +2,8 @@
 // site-data.ts for how it is built). Plain JSON-serialisable data only.
 import type { ChartData, Figure, GoalRef, GoalStatus, Ref, SourceRef, StatusCount, TableData } from './types.ts';
 
-export interface ObjectiveSummary {
+/** What every view of an objective starts with. */
+export interface ObjectiveHeading {
   id: string;
   title: string;
   why: string | null;
@@ -10,6 +11,9 @@ export interface ObjectiveSummary {
   /** 0-1, or null when the objective has no goals. */
   progress: number | null;
   progressText: string;
+}
+
+export interface ObjectiveSummary extends ObjectiveHeading {
   table: TableData;
 }
 
@@ -55,13 +59,7 @@ export interface GoalPage {
   source: SourceRef;
 }
 
-export interface ObjectivePage {
-  id: string;
-  title: string;
-  why: string | null;
-  owner: Ref;
-  progress: number | null;
-  progressText: string;
+export interface ObjectivePage extends ObjectiveHeading {
   counts: StatusCount[];
   contributions: TableData;
   goals: TableData;
