@@ -10,6 +10,7 @@ import { finishSeries } from './finish-series.ts';
 import { IngestContext } from './ingest-context.ts';
 import { FileIngester } from './ingest-file.ts';
 import { readCsvRows } from './read-csv-rows.ts';
+import { createPointArena } from './series-builder.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
 
 /**
@@ -44,7 +45,9 @@ export async function ingestMetrics(
       // A file that cannot be read is reported by the second pass.
       await readFile(fs, file, new FileIngester(context, index, true)).catch(() => undefined);
     }
-    for (const byKpi of context.builders.values()) for (const builder of byKpi.values()) builder.reserve();
+    const builders = [...context.builders.values()].flatMap((byKpi) => [...byKpi.values()]);
+    const arena = createPointArena(builders.reduce((sum, builder) => sum + builder.counted, 0));
+    for (const builder of builders) builder.reserve(arena);
   }
   for (const [index, file] of files.entries()) {
     try {

@@ -32,15 +32,30 @@ function fitted<T extends Int32Array | Float64Array>(array: T, length: number): 
   return (length >= (array.length * 3) / 4 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
+const NO_DAYS = new Int32Array(0);
+const NO_VALUES = new Float64Array(0);
+
+/** Buffers shared by every series when their sizes are known in advance (see reserve()). */
+export interface PointArena {
+  days: Int32Array;
+  values: Float64Array;
+  lines: Int32Array;
+  used: number;
+}
+
+export function createPointArena(points: number): PointArena {
+  return { days: new Int32Array(points), values: new Float64Array(points), lines: new Int32Array(points), used: 0 };
+}
+
 export class SeriesBuilder {
   length = 0;
   /** Points seen by a counting pass (see ingest.ts), for reserve(). */
   counted = 0;
-  // Buffers are allocated on the first point (or by reserve()), so a builder made during a
-  // counting pass leaves no small buffers behind to fragment memory.
-  private days = new Int32Array(0);
-  private values = new Float64Array(0);
-  private lines = new Int32Array(0);
+  // Buffers are allocated on the first point (or by reserve()); until then every builder shares
+  // the same empty ones, so a counting pass over 100,000 series allocates no buffers at all.
+  private days: Int32Array = NO_DAYS;
+  private values: Float64Array = NO_VALUES;
+  private lines: Int32Array = NO_DAYS;
   /** Pairs: first point index of a run, file index of the run. */
   private fileRuns: number[] = [];
   private ascending = true;
@@ -59,8 +74,15 @@ export class SeriesBuilder {
   }
 
   /** Sizes the buffers to exactly the points a counting pass saw, so they never grow. */
-  reserve(): void {
-    if (this.counted > this.days.length) this.resize(this.counted);
+  reserve(arena?: PointArena): void {
+    if (this.counted <= this.days.length) return;
+    if (!arena) return this.resize(this.counted);
+    // Views into shared buffers: one allocation for all series instead of three per series.
+    const start = arena.used;
+    arena.used += this.counted;
+    this.days = arena.days.subarray(start, arena.used);
+    this.values = arena.values.subarray(start, arena.used);
+    this.lines = arena.lines.subarray(start, arena.used);
   }
 
   add(day: number, value: number, line: number, file: number): void {
