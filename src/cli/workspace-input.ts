@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Effects } from '../effects.ts';
 import { runPipeline, type PipelineResult } from '../pipeline.ts';
-import { isCalendarDate } from '../util/calendar-date.ts';
+import { isValidIsoDate } from '../util/dates.ts';
 import { CliError } from './cli-error.ts';
 import type { CommandInput } from './command.ts';
 
@@ -17,7 +17,7 @@ export async function resolveRoot(effects: Effects, value: unknown): Promise<str
 
 export function parseAsOf(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw new CliError(`--as-of takes a date written YYYY-MM-DD, not "${String(value)}"`, 2);
+  if (typeof value !== 'string' || !isValidIsoDate(value)) throw new CliError(`--as-of takes a date written YYYY-MM-DD, not "${String(value)}"`, 2);
   return value;
 }
 

@@ -7,7 +7,7 @@ import type { Kind } from '../model/types.ts';
 import { KINDS } from '../model/types.ts';
 import type { DocPath, SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
-import { isCalendarDate } from '../util/calendar-date.ts';
+import { isValidIsoDate } from '../util/dates.ts';
 import { KIND_DEFINITIONS, strategySchema } from './schema.ts';
 
 let validators: Map<Kind, ValidateFunction> | undefined;
@@ -17,7 +17,7 @@ function compileValidators(): Map<Kind, ValidateFunction> {
   // the compile time, which every `goalpost check` pays, for validators that stay fast enough.
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { optimize: false } });
   ajv.addVocabulary(['enumDescriptions']);
-  ajv.addFormat('calendar-date', isCalendarDate);
+  ajv.addFormat('calendar-date', isValidIsoDate);
   ajv.addSchema(strategySchema);
   return new Map(KINDS.map((kind) => [kind, ajv.compile({ $ref: `${strategySchema.$id}#/definitions/${kind}` })]));
 }

@@ -43,9 +43,11 @@ export const devCommand: Command = {
     const first = await runWorkspace(input);
     const { siteDataOf } = await import('../../site/data/from-pipeline.ts');
     const { startDevServer } = await import('../../site/dev-server.ts');
-    const describe = (diagnostics: typeof first.diagnostics) => {
+    const describe = (errors: number, warnings: number) =>
+      errors ? `${errors} error${errors === 1 ? '' : 's'} (shown on the page)` : warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'no problems';
+    const counts = (diagnostics: typeof first.diagnostics): [number, number] => {
       const { errors, warnings } = countBySeverity(diagnostics);
-      return errors ? `${errors} error${errors === 1 ? '' : 's'} (shown on the page)` : warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'no problems';
+      return [errors, warnings];
     };
     let loads = 0;
     let server;
@@ -56,13 +58,13 @@ export const devCommand: Command = {
         port,
         load: async () => siteDataOf(loads++ === 0 ? first : await runWorkspace(input)),
         onReload: (data, changed) => {
-          effects.stdout(`Rebuilt after a change to ${changed}: ${data.meta.errors ? `${data.meta.errors} error(s) (shown on the page)` : data.meta.warnings ? `${data.meta.warnings} warning(s)` : 'no problems'}.\n`);
+          effects.stdout(`Rebuilt after a change to ${changed}: ${describe(data.meta.errors, data.meta.warnings)}.\n`);
         },
       });
     } catch (error) {
       throw new CliError(`the dev server could not start: ${(error as Error).message}`, 2, 'Is the port in use? Pass --port N.');
     }
-    effects.stdout(`Goalpost dev server for ${first.root}\n  Local: ${server.url}\n  As of ${first.asOf}; ${describe(first.diagnostics)}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
+    effects.stdout(`Goalpost dev server for ${first.root}\n  Local: ${server.url}\n  As of ${first.asOf}; ${describe(...counts(first.diagnostics))}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
     await untilStopped();
     await server.stop();
     return 0;

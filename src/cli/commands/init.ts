@@ -1,7 +1,7 @@
 // `goalpost init [DIR]`: write a small valid workspace to start from. Nothing is overwritten:
 // if any file it would write exists, it writes none.
 import path from 'node:path';
-import { addDays } from '../../util/calendar-date.ts';
+import { addDays } from '../../util/dates.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { initTemplate, SCHEMA_FILE } from '../init-template.ts';
