@@ -1,35 +1,55 @@
 // Turns the builders of an ingestion into the final SeriesSet (in key order, so output is
-// deterministic) and drafts a metric-conflict for every period given twice with different
-// values: at the later place, with the first place as related. The first value read (files in
-// sorted path order, then line order) is the one kept. Each builder is released as soon as its
-// series exists, so the peak holds one series twice at most.
+// deterministic) and lists every period given twice with different values. The first value
+// read (files in sorted path order, then line order) is the one kept; each conflict becomes two
+// metric-conflict findings, each place pointing at the other.
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { periodLabel } from './periods.ts';
 import { createSeries } from './series.ts';
 import type { PointConflict, SeriesBuilder } from './series-builder.ts';
-import type { Series } from './types.ts';
+import type { Granularity, Series } from './types.ts';
+import type { WantedPoint } from './conflict-lines.ts';
+import { pointLineKey } from './conflict-lines.ts';
 import { seriesKey } from './types.ts';
 
-/** A conflict is reported at both places (FORMAT.md), each pointing at the other. */
-function conflictDrafts(context: IngestContext, builder: SeriesBuilder, conflict: PointConflict): FindingDraft[] {
-  const period = periodLabel(builder.granularity, conflict.day, context.fiscalYearStart);
-  const { first, second } = conflict;
-  const firstAt = { ...first, cell: context.valueCell(first.file, builder.kpi) };
-  const secondAt = { ...second, cell: context.valueCell(second.file, builder.kpi) };
-  const what = `\`${builder.kpi}\` at ${builder.scope} for ${period}`;
+export interface SeriesConflict extends PointConflict {
+  kpi: string;
+  scope: string;
+  granularity: Granularity;
+}
+
+/** The points of a conflict, for findPointLines. */
+export function conflictPoints(conflict: SeriesConflict): WantedPoint[] {
+  return [conflict.first, conflict.second].map((ref) => ({ kpi: conflict.kpi, scope: conflict.scope, ref }));
+}
+
+/**
+ * A conflict is reported at both places (FORMAT.md), each pointing at the other. `lines` holds
+ * the lines findPointLines found; a point whose file could not be read again falls on line 1.
+ */
+export function conflictDrafts(context: IngestContext, conflict: SeriesConflict, lines: ReadonlyMap<string, number>): FindingDraft[] {
+  const period = periodLabel(conflict.granularity, conflict.day, context.fiscalYearStart);
+  const [firstPoint, secondPoint] = conflictPoints(conflict) as [WantedPoint, WantedPoint];
+  const place = (point: WantedPoint) => ({
+    file: point.ref.file,
+    line: lines.get(pointLineKey(point)) ?? 1,
+    cell: context.valueCell(point.ref.file, conflict.kpi),
+  });
+  const firstAt = place(firstPoint);
+  const secondAt = place(secondPoint);
+  const what = `\`${conflict.kpi}\` at ${conflict.scope} for ${period}`;
   const hint = 'Keep one value per KPI, scope and period: correct or delete one of the two.';
   return [
     {
       code: 'metric-conflict',
-      message: `${what} is ${conflict.secondValue} here but ${conflict.firstValue} in ${context.files[first.file]} line ${first.line}; the first value is kept`,
+      message: `${what} is ${conflict.secondValue} here but ${conflict.firstValue} in ${context.files[firstAt.file]} line ${firstAt.line}; the first value is kept`,
       hint,
       at: secondAt,
       related: [{ at: firstAt, message: `the first value, ${conflict.firstValue}` }],
     },
     {
       code: 'metric-conflict',
-      message: `${what} is ${conflict.firstValue} here but ${conflict.secondValue} in ${context.files[second.file]} line ${second.line}; this first value is kept`,
+      message: `${what} is ${conflict.firstValue} here but ${conflict.secondValue} in ${context.files[secondAt.file]} line ${secondAt.line}; this first value is kept`,
       hint,
       at: firstAt,
       related: [{ at: secondAt, message: `the other value, ${conflict.secondValue}` }],
@@ -37,21 +57,19 @@ function conflictDrafts(context: IngestContext, builder: SeriesBuilder, conflict
   ];
 }
 
-export function finishSeries(context: IngestContext): { series: Map<string, Series>; drafts: FindingDraft[] } {
-  const pending: [string, SeriesBuilder][] = [];
-  for (const byKpi of context.builders.values()) {
-    for (const builder of byKpi.values()) pending.push([seriesKey(builder.kpi, builder.scope), builder]);
-  }
-  // Descending, then popped: series come out in key order and each builder is dropped once done.
-  pending.sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
-  context.builders.clear();
+export function finishSeries(context: IngestContext): { series: Map<string, Series>; conflicts: SeriesConflict[] } {
+  const keyed = context.series.map((builder): [string, SeriesBuilder] => [seriesKey(builder.kpi, builder.scope), builder]);
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const builders = keyed.map(([, builder]) => builder);
+  // Series in key order, each in one piece of memory: every series becomes a view, not a copy.
+  context.store.arrange(builders);
+  context.clearSeries();
   const series = new Map<string, Series>();
-  const drafts: FindingDraft[] = [];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [key, builder] = next;
-    const { days, values, conflicts } = builder.finish();
-    series.set(key, createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart));
-    for (const conflict of conflicts) drafts.push(...conflictDrafts(context, builder, conflict));
+  const conflicts: SeriesConflict[] = [];
+  for (const builder of builders) {
+    const { days, values, conflicts: found } = builder.finish();
+    series.set(seriesKey(builder.kpi, builder.scope), createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart));
+    for (const conflict of found) conflicts.push({ ...conflict, kpi: builder.kpi, scope: builder.scope, granularity: builder.granularity });
   }
-  return { series, drafts };
+  return { series, conflicts };
 }

@@ -1,54 +1,87 @@
 // State shared by the files of one ingestion: the series being built, the period cache and the
-// findings drafted so far. Series builders are found by scope, then KPI, through nested maps so
-// that the hot path never concatenates strings to make a key.
+// findings drafted so far. KPIs are numbered once, and each scope holds its series in an array
+// indexed by KPI number, so the row loop finds a series with one Map lookup (the KPI) and an
+// array read, and never builds a string key.
 import type { FileLayout } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import { parsePeriod } from './periods.ts';
 import { ScopeChecker } from './scope-check.ts';
-import type { SeriesBuilder } from './series-builder.ts';
-import type { MetricCatalog, ParsedPeriod } from './types.ts';
+import { PointStore } from './point-store.ts';
+import { SeriesBuilder } from './series-builder.ts';
+import type { Granularity, MetricCatalog, ParsedPeriod } from './types.ts';
+
+export interface KpiEntry {
+  id: string;
+  unit: string;
+  percent: boolean;
+  /** Position in the catalog: the index of the KPI's series in every ScopeSeries. */
+  index: number;
+}
+
+export interface ScopeSeries {
+  scope: string;
+  /** By KPI index; undefined until the scope's first value of that KPI. */
+  byKpi: (SeriesBuilder | undefined)[];
+  /** Why the scope is unknown to the strategy, or null. */
+  problem: { message: string; hint: string } | null;
+}
 
 export class IngestContext {
   readonly fiscalYearStart: number;
   /** KPI id -> unit. */
   readonly kpiUnits: ReadonlyMap<string, string>;
-  readonly scopes: ScopeChecker;
-  /** scope -> KPI id -> builder. */
-  readonly builders = new Map<string, Map<string, SeriesBuilder>>();
+  readonly kpis: ReadonlyMap<string, KpiEntry>;
   readonly drafts: FindingDraft[] = [];
+  /** Every series builder, by id. */
+  readonly series: SeriesBuilder[] = [];
+  readonly store = new PointStore();
   /** Relative paths (`data/x.csv`) and header layouts, by file index. */
   readonly files: string[] = [];
   readonly layouts: (FileLayout | null)[] = [];
+  private readonly scopeChecker: ScopeChecker;
+  private readonly scopes = new Map<string, ScopeSeries>();
   /** Period labels repeat on every row; only valid ones are kept, so garbage cannot grow it. */
   private readonly periods = new Map<string, ParsedPeriod>();
 
   constructor(catalog: MetricCatalog) {
     this.fiscalYearStart = catalog.fiscalYearStart;
     this.kpiUnits = new Map(catalog.kpis.map((kpi) => [kpi.id, kpi.unit]));
-    this.scopes = new ScopeChecker(catalog);
+    this.kpis = new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]));
+    this.scopeChecker = new ScopeChecker(catalog);
   }
 
-  /** Rows come grouped by period, so the last label read is usually the next one too. */
-  private lastPeriodText = '';
-  private lastPeriod: ParsedPeriod | null = null;
-
+  /** The period a trimmed cell names, or null. */
   period(text: string): ParsedPeriod | null {
-    if (text === this.lastPeriodText) return this.lastPeriod;
     let period = this.periods.get(text);
     if (period === undefined) {
       const parsed = parsePeriod(text, this.fiscalYearStart);
       if (parsed === null) return null;
       this.periods.set(text, (period = parsed));
     }
-    this.lastPeriodText = text;
-    this.lastPeriod = period;
     return period;
   }
 
-  buildersOf(scope: string): Map<string, SeriesBuilder> {
-    let byKpi = this.builders.get(scope);
-    if (!byKpi) this.builders.set(scope, (byKpi = new Map()));
-    return byKpi;
+  /** The series of a trimmed scope cell, created (and checked against the strategy) on first use. */
+  scope(scope: string): ScopeSeries {
+    let entry = this.scopes.get(scope);
+    if (!entry) {
+      entry = { scope, byKpi: new Array<SeriesBuilder | undefined>(this.kpis.size).fill(undefined), problem: this.scopeChecker.problem(scope) };
+      this.scopes.set(scope, entry);
+    }
+    return entry;
+  }
+
+  newSeries(scope: ScopeSeries, kpi: KpiEntry, granularity: Granularity, firstSource: { file: number; line: number; cell: number }): SeriesBuilder {
+    const builder = new SeriesBuilder(this.series.length, kpi.id, scope.scope, granularity, firstSource, this.store);
+    this.series.push(builder);
+    scope.byKpi[kpi.index] = builder;
+    return builder;
+  }
+
+  /** Drops the builders once finishSeries has taken them. */
+  clearSeries(): void {
+    this.scopes.clear();
+    this.series.length = 0;
   }
 
   /** The cell holding the value of `kpi` in a file, for positions of conflicting points. */

@@ -2,17 +2,18 @@
 // the header. Every row or cell that cannot be used yields a finding; problems that repeat on
 // many rows (an unknown KPI, an unknown scope, a mixed period length) are reported once per file
 // at their first place, with the number of rows concerned. The per-row path allocates nothing
-// beyond what papaparse already made: lookups are cached by scope and by period label.
+// beyond what papaparse already made, and trims a cell only when it is not already trimmed.
 import type { FileLayout } from './csv-header.ts';
 import { readHeader } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
-import type { IngestContext } from './ingest-context.ts';
-import { explainBadValue, parseMetricValue } from './metric-value.ts';
+import type { IngestContext, KpiEntry, ScopeSeries } from './ingest-context.ts';
+import { explainBadValue, parseMetricValue, parsePlainDecimal } from './metric-value.ts';
 import type { DraftBody } from './metric-messages.ts';
 import { EMPTY_FILE, malformedRow, mixedGranularity, PERIOD_HINT, strayCell, unknownKpiInRow } from './metric-messages.ts';
 import { explainBadPeriod } from './periods.ts';
 import type { CsvRowSink } from './read-csv-rows.ts';
-import { SeriesBuilder } from './series-builder.ts';
+import { CellMemo, detachedText } from './cell-memo.ts';
+import type { SeriesBuilder } from './series-builder.ts';
 import type { ParsedPeriod } from './types.ts';
 
 interface Counted {
@@ -20,66 +21,79 @@ interface Counted {
   rows: number;
 }
 
-interface ScopeSlot {
-  scope: string;
-  builders: Map<string, SeriesBuilder>;
+/** A scope as one file uses it: its series, and this file's count of rows if it is unknown. */
+interface FileScope {
+  series: ScopeSeries;
   unknown?: Counted;
 }
 
-/** The trimmed cell; trim() is skipped when it has nothing to do, which is almost always. */
-function cellText(fields: readonly string[], cell: number): string {
-  const text = fields[cell];
-  if (text === undefined || text === '') return '';
-  return text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32 ? text : text.trim();
+interface WideColumn {
+  cell: number;
+  kpi: KpiEntry;
+}
+
+/** The cell without surrounding spaces; trim() is skipped when it has nothing to do. */
+function trimmed(text: string): string {
+  return text === '' || (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) ? text : text.trim();
+}
+
+/** Receives the points of the rows a FileIngester reads. */
+export interface PointSink {
+  add(series: SeriesBuilder, day: number, value: number, line: number): void;
 }
 
 export class FileIngester implements CsvRowSink {
   /** undefined until the header row has been read; null when the file is unusable. */
   private layout: FileLayout | null | undefined;
-  private readonly slots = new Map<string, ScopeSlot>();
-  private lastSlot: ScopeSlot | undefined;
+  private wideColumns: WideColumn[] = [];
   private readonly repeated = new Map<string, Counted>();
+  /** The line being read, for findings made while a cell is first resolved. */
+  private line = 0;
+  private readonly periods: CellMemo<ParsedPeriod>;
+  private readonly scopes: CellMemo<FileScope>;
+  private readonly kpis: CellMemo<KpiEntry>;
+  /** Scopes by trimmed name: spellings that differ only in spaces share one entry and finding. */
+  private readonly scopesByName = new Map<string, FileScope>();
 
   private readonly context: IngestContext;
   private readonly file: number;
-  /** A counting pass only counts each series' points and reports nothing (see ingest.ts). */
-  private readonly counting: boolean;
+  private readonly points: PointSink;
 
-  constructor(context: IngestContext, file: number, counting = false) {
+  constructor(context: IngestContext, file: number, points: PointSink) {
     this.context = context;
     this.file = file;
-    this.counting = counting;
+    this.points = points;
+    this.periods = new CellMemo((text) => context.period(trimmed(text)) ?? undefined);
+    this.scopes = new CellMemo((text) => this.scopeNamed(trimmed(text) || 'org'));
+    this.kpis = new CellMemo((text) => context.kpis.get(trimmed(text)));
   }
 
   row(fields: string[], line: number): void {
     const layout = this.layout;
     if (layout === undefined) return this.readHeader(fields, line);
     if (layout === null) return;
+    this.line = line;
     if (fields.length > layout.headerLength || layout.unnamedCells.length > 0) this.checkStray(fields, line, layout);
-    const periodText = cellText(fields, layout.periodCell);
-    const period = this.context.period(periodText);
-    if (!period) {
-      this.report({ code: 'metric-period', message: explainBadPeriod(periodText), hint: PERIOD_HINT }, line, layout.periodCell);
-      return;
+    const periodText = fields[layout.periodCell] ?? '';
+    const period = this.periods.get(periodText);
+    if (period === undefined) {
+      const shown = trimmed(periodText);
+      return void this.report({ code: 'metric-period', message: explainBadPeriod(shown), hint: PERIOD_HINT }, line, layout.periodCell);
     }
-    const scope = (layout.scopeCell < 0 ? '' : cellText(fields, layout.scopeCell)) || 'org';
-    const slot = this.slot(scope, line, layout.scopeCell);
-    if (slot.unknown) slot.unknown.rows++;
+    const scope = this.scopes.get(layout.scopeCell < 0 ? '' : (fields[layout.scopeCell] ?? ''))!;
+    if (scope.unknown) scope.unknown.rows++;
     if (layout.shape === 'wide') {
-      for (const column of layout.kpiColumns) {
-        const text = cellText(fields, column.cell);
-        if (text !== '') this.addValue(slot, column.kpi, column.unit, text, period, line, column.cell);
+      for (const column of this.wideColumns) {
+        const text = fields[column.cell];
+        if (text) this.addValue(scope.series, column.kpi, text, period, line, column.cell);
       }
       return;
     }
-    const kpi = cellText(fields, layout.kpiCell);
-    const text = cellText(fields, layout.valueCell);
-    const unit = this.context.kpiUnits.get(kpi);
-    if (unit !== undefined) {
-      if (text !== '') this.addValue(slot, kpi, unit, text, period, line, layout.valueCell);
-    } else if (kpi !== '' || text !== '') {
-      this.once(`kpi\u0000${kpi}`, line, layout.kpiCell, () => unknownKpiInRow(kpi, this.context.kpiUnits.keys()));
-    }
+    const kpiText = fields[layout.kpiCell] ?? '';
+    const text = fields[layout.valueCell] ?? '';
+    const kpi = this.kpis.get(kpiText);
+    if (kpi === undefined) this.unknownKpi(trimmed(kpiText), text, line, layout.kpiCell);
+    else if (text) this.addValue(scope.series, kpi, text, period, line, layout.valueCell);
   }
 
   malformed(line: number, message: string): void {
@@ -89,7 +103,8 @@ export class FileIngester implements CsvRowSink {
   /** Call once the file has been read: completes the counts of repeated findings. */
   end(): void {
     if (this.layout === undefined) this.report(EMPTY_FILE, 1, 0);
-    for (const counted of [...this.repeated.values(), ...[...this.slots.values()].flatMap((s) => s.unknown ?? [])]) {
+    const counts = [...this.repeated.values(), ...[...this.scopesByName.values()].flatMap((s) => s.unknown ?? [])];
+    for (const counted of counts) {
       if (counted.rows > 1) counted.draft.message += ` (${counted.rows} rows)`;
     }
   }
@@ -98,38 +113,48 @@ export class FileIngester implements CsvRowSink {
     const { layout, drafts } = readHeader(fields, { file: this.file, line }, this.context.kpiUnits);
     this.layout = layout;
     this.context.layouts[this.file] = layout;
-    if (!this.counting) this.context.drafts.push(...drafts);
+    this.wideColumns = (layout?.kpiColumns ?? []).map((column) => ({ cell: column.cell, kpi: this.context.kpis.get(column.kpi)! }));
+    this.context.drafts.push(...drafts);
   }
 
-  private slot(scope: string, line: number, cell: number): ScopeSlot {
-    if (this.lastSlot?.scope === scope) return this.lastSlot;
-    let slot = this.slots.get(scope);
-    if (!slot) {
-      slot = { scope, builders: this.context.buildersOf(scope) };
-      const problem = this.context.scopes.problem(scope);
-      if (problem) slot.unknown = { draft: this.report({ code: 'metric-unknown-scope', ...problem }, line, cell), rows: 0 };
-      this.slots.set(scope, slot);
+  private scopeNamed(name: string): FileScope {
+    let scope = this.scopesByName.get(name);
+    if (!scope) {
+      const series = this.context.scope(detachedText(name));
+      scope = { series };
+      const cell = this.layout!.scopeCell;
+      if (series.problem) scope.unknown = { draft: this.report({ code: 'metric-unknown-scope', ...series.problem }, this.line, cell), rows: 0 };
+      this.scopesByName.set(series.scope, scope);
     }
-    return (this.lastSlot = slot);
+    return scope;
   }
 
-  private addValue(slot: ScopeSlot, kpi: string, unit: string, text: string, period: ParsedPeriod, line: number, cell: number): void {
-    const value = parseMetricValue(text, unit === 'percent');
-    if (Number.isNaN(value)) {
-      this.report({ code: 'metric-value', ...explainBadValue(text, kpi, unit) }, line, cell);
-      return;
+  /** A KPI cell that names no KPI: its rows are ignored, and reported once. */
+  private unknownKpi(kpi: string, value: string, line: number, cell: number): void {
+    if (kpi === '' && value.trim() === '') return;
+    this.once(`kpi\u0000${kpi}`, line, cell, () => unknownKpiInRow(kpi, this.context.kpiUnits.keys()));
+  }
+
+  private addValue(scope: ScopeSeries, kpi: KpiEntry, text: string, period: ParsedPeriod, line: number, cell: number): void {
+    let value = parsePlainDecimal(text);
+    if (value !== value) {
+      const trimmed = text.trim();
+      if (trimmed === '') return;
+      value = parseMetricValue(trimmed, kpi.percent);
+      if (Number.isNaN(value)) {
+        this.report({ code: 'metric-value', ...explainBadValue(trimmed, kpi.id, kpi.unit) }, line, cell);
+        return;
+      }
     }
-    let builder = slot.builders.get(kpi);
-    if (!builder) {
-      builder = new SeriesBuilder(kpi, slot.scope, period.granularity, { file: this.file, line, cell });
-      slot.builders.set(kpi, builder);
+    let builder = scope.byKpi[kpi.index];
+    if (builder === undefined) {
+      builder = this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
     } else if (builder.granularity !== period.granularity) {
-      const key = `granularity\u0000${kpi}\u0000${slot.scope}\u0000${period.granularity}`;
+      const key = `granularity\u0000${kpi.id}\u0000${scope.scope}\u0000${period.granularity}`;
       this.once(key, line, cell, () => mixedGranularity(builder!, period.granularity, this.context.files));
       return;
     }
-    if (this.counting) builder.counted++;
-    else builder.add(period.endDay, value, line, this.file);
+    this.points.add(builder, period.endDay, value, line);
   }
 
   /** Values in cells that have no column name: one finding per file, counting the rows. */
@@ -150,7 +175,7 @@ export class FileIngester implements CsvRowSink {
 
   private report(body: DraftBody, line: number, cell: number): FindingDraft {
     const draft: FindingDraft = { ...body, at: { file: this.file, line, cell } };
-    if (!this.counting) this.context.drafts.push(draft);
+    this.context.drafts.push(draft);
     return draft;
   }
 }

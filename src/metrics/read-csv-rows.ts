@@ -101,14 +101,16 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<vo
             if (error.type !== 'Quotes' || error.row === undefined || error.row >= rows.length) continue;
             (bad ??= new Map()).set(error.row, error.message);
           }
+          const quoted = state.quoted;
           for (let i = 0; i < rows.length; i++) {
             const fields = rows[i]!;
             const last = fields.length - 1;
-            if (newline === '\n' && fields[last]!.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
-            const problem = bad?.get(i);
+            const end = fields[last]!;
+            if (newline === '\n' && end.charCodeAt(end.length - 1) === 13) fields[last] = end.slice(0, -1);
+            const problem = bad === undefined ? undefined : bad.get(i);
             if (problem !== undefined) sink.malformed(line, problem);
             else if (!isBlankRow(fields)) sink.row(fields, line);
-            line += state.quoted ? 1 + newlinesInside(fields) : 1;
+            line += quoted ? 1 + newlinesInside(fields) : 1;
           }
         },
         complete: () => resolve(),

@@ -1,137 +1,115 @@
-// Accumulates one series' points during ingestion. Memory grows with points, not rows: three
-// growable typed arrays (end day, value, file line: 16 bytes a point) and the file a point came
-// from as runs (a new run only when the file changes). Points arrive in file order; finish()
-// sorts them by day (stably: the first-read point of a period wins), drops identical repeats
-// and returns the differing repeats as conflicts.
+// Accumulates one series' points during ingestion. Memory grows with points, not rows: the
+// points live in chunks of a PointStore shared by all series (12 bytes a point), and the file
+// each point came from is kept as runs (a new run only when the file changes). Points arrive in file order; finish() sorts
+// them by day (stably: the first-read point of a period wins), drops identical repeats and
+// returns the differing repeats as conflicts. A point's line is not kept: a conflict names its
+// points by file and arrival order, and conflict-lines.ts finds their lines by reading again.
+import type { ChunkedSeries } from './point-store.ts';
+import { CHUNK_POINTS, PointStore } from './point-store.ts';
 import type { Granularity } from './types.ts';
 
-export interface PointSource {
+/** A point of a series: the `arrival`-th (0-based) point the series received from `file`. */
+export interface PointRef {
   file: number;
-  line: number;
+  arrival: number;
 }
 
 export interface PointConflict {
   day: number;
-  first: PointSource;
+  first: PointRef;
   firstValue: number;
-  second: PointSource;
+  second: PointRef;
   secondValue: number;
 }
 
-const INITIAL_CAPACITY = 64;
 // Sort keys pack (day, arrival index) into one exact double: (day + 2^22) * 2^30 + index.
 const DAY_OFFSET = 2 ** 22;
 const INDEX_SPAN = 2 ** 30;
 
-/**
- * The first `length` items. A mostly full buffer is handed over as a view rather than copied:
- * a copy would briefly double the memory of every series at the end of ingestion, while the
- * view wastes at most a quarter of it.
- */
-function fitted<T extends Int32Array | Float64Array>(array: T, length: number): T {
-  return (length >= (array.length * 3) / 4 ? array.subarray(0, length) : array.slice(0, length)) as T;
-}
-
-const NO_DAYS = new Int32Array(0);
-const NO_VALUES = new Float64Array(0);
-
-/** Buffers shared by every series when their sizes are known in advance (see reserve()). */
-export interface PointArena {
-  days: Int32Array;
-  values: Float64Array;
-  lines: Int32Array;
-  used: number;
-}
-
-export function createPointArena(points: number): PointArena {
-  return { days: new Int32Array(points), values: new Float64Array(points), lines: new Int32Array(points), used: 0 };
-}
-
-export class SeriesBuilder {
-  length = 0;
-  /** Points seen by a counting pass (see ingest.ts), for reserve(). */
-  counted = 0;
-  // Buffers are allocated on the first point (or by reserve()); until then every builder shares
-  // the same empty ones, so a counting pass over 100,000 series allocates no buffers at all.
-  private days: Int32Array = NO_DAYS;
-  private values: Float64Array = NO_VALUES;
-  private lines: Int32Array = NO_DAYS;
-  /** Pairs: first point index of a run, file index of the run. */
-  private fileRuns: number[] = [];
-  private ascending = true;
-
+export class SeriesBuilder implements ChunkedSeries {
+  /** Position in the ingestion's list of builders. */
+  readonly id: number;
   readonly kpi: string;
   readonly scope: string;
   readonly granularity: Granularity;
   /** Where the series' first point (and so its granularity) came from. */
-  readonly firstSource: PointSource & { cell: number };
+  readonly firstSource: { file: number; line: number; cell: number };
+  length = 0;
+  /** The store's chunks holding this series' points, in order. */
+  readonly chunks: number[] = [];
+  private readonly store: PointStore;
+  /** Pairs: first point index of a run, file index of the run. */
+  private readonly fileRuns: number[] = [];
+  private ascending = true;
+  private lastDay = -Infinity;
 
-  constructor(kpi: string, scope: string, granularity: Granularity, firstSource: PointSource & { cell: number }) {
+  constructor(
+    id: number,
+    kpi: string,
+    scope: string,
+    granularity: Granularity,
+    firstSource: { file: number; line: number; cell: number },
+    store = new PointStore(),
+  ) {
+    this.id = id;
+    this.store = store;
     this.kpi = kpi;
     this.scope = scope;
     this.granularity = granularity;
     this.firstSource = firstSource;
   }
 
-  /** Sizes the buffers to exactly the points a counting pass saw, so they never grow. */
-  reserve(arena?: PointArena): void {
-    if (this.counted <= this.days.length) return;
-    if (!arena) return this.resize(this.counted);
-    // Views into shared buffers: one allocation for all series instead of three per series.
-    const start = arena.used;
-    arena.used += this.counted;
-    this.days = arena.days.subarray(start, arena.used);
-    this.values = arena.values.subarray(start, arena.used);
-    this.lines = arena.lines.subarray(start, arena.used);
+  add(day: number, value: number, file: number): void {
+    const runs = this.fileRuns;
+    if (runs.length === 0 || runs[runs.length - 1] !== file) runs.push(this.length, file);
+    const offset = this.length % CHUNK_POINTS;
+    if (offset === 0) this.chunks.push(this.store.allocate());
+    if (day <= this.lastDay) this.ascending = false;
+    this.lastDay = day;
+    this.store.write(this.chunks[this.chunks.length - 1]!, offset, day, value);
+    this.length++;
   }
 
-  add(day: number, value: number, line: number, file: number): void {
-    const n = this.length;
-    if (n === this.days.length) this.grow();
-    if (n > 0 && day <= this.days[n - 1]!) this.ascending = false;
-    if (this.fileRuns.length === 0 || this.fileRuns[this.fileRuns.length - 1] !== file) this.fileRuns.push(n, file);
-    this.days[n] = day;
-    this.values[n] = value;
-    this.lines[n] = line;
-    this.length = n + 1;
-  }
-
+  /** The series' points by day, without repeats. Call once, after PointStore.arrange() if at all. */
   finish(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
     const n = this.length;
-    if (this.ascending) return { days: fitted(this.days, n), values: fitted(this.values, n), conflicts: [] };
+    const stored = this.store.read(this.chunks, n);
+    if (this.ascending) return { ...stored, conflicts: [] };
+    // Sorted back into the same memory, from a copy of the points in arrival order.
+    const { days, values } = stored;
+    const arrived = days.slice();
+    const arrivedValues = values.slice();
     const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (this.days[i]! + DAY_OFFSET) * INDEX_SPAN + i;
+    for (let i = 0; i < n; i++) keys[i] = (arrived[i]! + DAY_OFFSET) * INDEX_SPAN + i;
     keys.sort();
-    const days = new Int32Array(n);
-    const values = new Float64Array(n);
     let count = 0;
     const conflicts: PointConflict[] = [];
     let kept = -1;
     for (let k = 0; k < n; k++) {
       const index = keys[k]! % INDEX_SPAN;
-      const day = this.days[index]!;
-      if (kept >= 0 && this.days[kept] === day) {
-        if (this.values[index] !== this.values[kept]) conflicts.push(this.conflict(kept, index));
+      const day = arrived[index]!;
+      if (kept >= 0 && arrived[kept] === day) {
+        if (arrivedValues[index] !== arrivedValues[kept]) conflicts.push(this.conflict(arrived, arrivedValues, kept, index));
         continue;
       }
       kept = index;
       days[count] = day;
-      values[count++] = this.values[index]!;
+      values[count++] = arrivedValues[index]!;
     }
-    return { days: fitted(days, count), values: fitted(values, count), conflicts };
+    return { days: days.subarray(0, count), values: values.subarray(0, count), conflicts };
   }
 
-  private conflict(first: number, second: number): PointConflict {
+  private conflict(days: Int32Array, values: Float64Array, first: number, second: number): PointConflict {
     return {
-      day: this.days[first]!,
-      first: this.sourceOf(first),
-      firstValue: this.values[first]!,
-      second: this.sourceOf(second),
-      secondValue: this.values[second]!,
+      day: days[first]!,
+      first: this.refOf(first),
+      firstValue: values[first]!,
+      second: this.refOf(second),
+      secondValue: values[second]!,
     };
   }
 
-  private sourceOf(index: number): PointSource {
+  private refOf(index: number): PointRef {
     const runs = this.fileRuns;
     let low = 0;
     let high = runs.length / 2 - 1;
@@ -140,22 +118,7 @@ export class SeriesBuilder {
       if (runs[middle * 2]! <= index) low = middle;
       else high = middle - 1;
     }
-    return { file: runs[low * 2 + 1]!, line: this.lines[index]! };
-  }
-
-  private grow(): void {
-    this.resize(Math.max(INITIAL_CAPACITY, this.days.length * 2));
-  }
-
-  private resize(capacity: number): void {
-    const days = new Int32Array(capacity);
-    days.set(this.days);
-    const values = new Float64Array(capacity);
-    values.set(this.values);
-    const lines = new Int32Array(capacity);
-    lines.set(this.lines);
-    this.days = days;
-    this.values = values;
-    this.lines = lines;
+    // A file's points form one run: a file is read whole before the next one starts.
+    return { file: runs[low * 2 + 1]!, arrival: index - runs[low * 2]! };
   }
 }

@@ -93,23 +93,41 @@ describe('ingestMetrics: unreadable files', () => {
   });
 });
 
-describe('ingestMetrics: large inputs are read in two passes', () => {
-  it('gives the same series and findings as one pass', async () => {
+describe('ingestMetrics: several files and shapes together', () => {
+  it('reports each problem at its cell and keeps the first value of a conflict', async () => {
     const files = {
       'data/a.csv': 'period,kpi,scope,value\n2026-W14,frt,org,4\n2026-W15,frt,org,3.9\n2026-W14,frt,org,4.4\n2026-W16,frt,team:nope,3\n2026-W16,frt,org,n/a\n',
       'data/b.csv': 'period,scope,frt,csat\n2026-04,team:tier1,4.1,88\n2026-W17,org,3.8,\n2026-05,org,3.7,\n',
     };
-    const onePass = await ingestMetrics(memoryFileSystem(files), '/ws', CATALOG);
-    const twoPass = await ingestMetrics(memoryFileSystem(files), '/ws', CATALOG, 0);
-    expect(twoPass.findings).toEqual(onePass.findings);
-    expect(onePass.findings.map(at)).toEqual([
+    const { findings, series } = await ingestMetrics(memoryFileSystem(files), '/ws', CATALOG);
+    expect(findings.map(at)).toEqual([
       'metric-conflict data/a.csv:2:18',
       'metric-conflict data/a.csv:4:18',
       'metric-unknown-scope data/a.csv:5:14',
       'metric-value data/a.csv:6:18',
       'metric-granularity data/b.csv:4:13',
     ]);
-    const summary = (set: SeriesSet) => [...set.entries()].map(([key, s]) => [key, s.granularity, [...s.days], [...s.values]]);
-    expect(summary(twoPass.series)).toEqual(summary(onePass.series));
+    const summary = (set: SeriesSet) => [...set.entries()].map(([key, s]) => [key.replace('\u0000', ' '), s.granularity, s.periods, [...s.values]]);
+    expect(summary(series)).toEqual([
+      ['csat team:tier1', 'month', ['2026-04'], [88]],
+      ['frt org', 'week', ['2026-W14', '2026-W15', '2026-W17'], [4, 3.9, 3.8]],
+      ['frt team:nope', 'week', ['2026-W16'], [3]],
+      ['frt team:tier1', 'month', ['2026-04'], [4.1]],
+    ]);
+  });
+});
+
+describe('ingestMetrics: row order', () => {
+  it('reads a newest-first export into series sorted by day, and conflicts still name their lines', async () => {
+    const rows = ['period,kpi,scope,value'];
+    for (let week = 20; week >= 1; week--) {
+      for (const scope of ['org', 'team:tier1', ' team:tier1 ']) rows.push(`2026-W${String(week).padStart(2, '0')},frt,${scope},${week}`);
+    }
+    rows.push('2026-W07,frt,org,99');
+    const { series, findings } = await ingest({ 'data/x.csv': rows.join('\n') + '\n' });
+    expect(points(series, 'frt', 'org')?.values).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(points(series, 'frt', 'team:tier1')?.periods).toHaveLength(20);
+    expect(findings.map(at)).toEqual(['metric-conflict data/x.csv:41:18', 'metric-conflict data/x.csv:62:18']);
+    expect(findings[0]!.message).toBe('`frt` at org for 2026-W07 is 7 here but 99 in data/x.csv line 62; this first value is kept');
   });
 });

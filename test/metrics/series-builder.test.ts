@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { SeriesBuilder } from '../../src/metrics/series-builder.ts';
 import { createSeries } from '../../src/metrics/series.ts';
 
-const builder = () => new SeriesBuilder('frt', 'org', 'day', { file: 0, line: 2, cell: 2 });
+const builder = () => new SeriesBuilder(0, 'frt', 'org', 'day', { file: 0, line: 2, cell: 2 });
 
 describe('SeriesBuilder', () => {
   it('keeps points in arrival order when they ascend, growing past its first buffer', () => {
     const b = builder();
-    for (let day = 0; day < 100; day++) b.add(day, day / 2, day + 2, 0);
+    for (let day = 0; day < 100; day++) b.add(day, day / 2, 0);
     const { days, values, conflicts } = b.finish();
     expect(days).toHaveLength(100);
     expect(days[99]).toBe(99);
@@ -15,20 +15,20 @@ describe('SeriesBuilder', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it('sorts by day, drops identical repeats and reports differing ones with both sources', () => {
+  it('sorts by day, drops identical repeats and reports differing ones by file and arrival', () => {
     const b = builder();
-    b.add(20, 5, 2, 0);
-    b.add(10, 7, 3, 0);
-    b.add(20, 5, 4, 0);
-    b.add(-3, 1, 2, 1);
-    b.add(20, 6, 3, 1);
-    b.add(10, 7.5, 9, 2);
+    b.add(20, 5, 0);
+    b.add(10, 7, 0);
+    b.add(20, 5, 0);
+    b.add(-3, 1, 1);
+    b.add(20, 6, 1);
+    b.add(10, 7.5, 2);
     const { days, values, conflicts } = b.finish();
     expect([...days]).toEqual([-3, 10, 20]);
     expect([...values]).toEqual([1, 7, 5]);
     expect(conflicts).toEqual([
-      { day: 10, first: { file: 0, line: 3 }, firstValue: 7, second: { file: 2, line: 9 }, secondValue: 7.5 },
-      { day: 20, first: { file: 0, line: 2 }, firstValue: 5, second: { file: 1, line: 3 }, secondValue: 6 },
+      { day: 10, first: { file: 0, arrival: 1 }, firstValue: 7, second: { file: 2, arrival: 0 }, secondValue: 7.5 },
+      { day: 20, first: { file: 0, arrival: 0 }, firstValue: 5, second: { file: 1, arrival: 1 }, secondValue: 6 },
     ]);
   });
 });
