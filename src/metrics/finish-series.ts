@@ -5,7 +5,7 @@
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { periodLabel } from './periods.ts';
-import { createSeries } from './series.ts';
+import { storedSeries } from './series.ts';
 import type { PointConflict, SeriesBuilder } from './series-builder.ts';
 import type { Granularity, Series } from './types.ts';
 import type { WantedPoint } from './conflict-lines.ts';
@@ -67,8 +67,8 @@ export function finishSeries(context: IngestContext): { series: Map<string, Seri
   const series = new Map<string, Series>();
   const conflicts: SeriesConflict[] = [];
   for (const builder of builders) {
-    const { days, values, conflicts: found } = builder.finish();
-    series.set(seriesKey(builder.kpi, builder.scope), createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart));
+    const { points, conflicts: found } = builder.finish();
+    series.set(seriesKey(builder.kpi, builder.scope), storedSeries(builder.kpi, builder.scope, builder.granularity, points, context.fiscalYearStart));
     for (const conflict of found) conflicts.push({ ...conflict, kpi: builder.kpi, scope: builder.scope, granularity: builder.granularity });
   }
   return { series, conflicts };

@@ -1,35 +1,56 @@
 // The memory every series' points live in during ingestion and after. Points are written into
 // chunks of 16, handed out in turn from slabs of 65,536 points (an Int32Array of end days and a
-// Float64Array of values), so a growing series never copies its points or allocates a buffer
-// of its own: allocating typed arrays one series at a time cost more than reading the CSV.
-// When ingestion ends, arrange() moves the chunks in place so that each series' chunks are
-// adjacent and in order; a series can then be handed over as a view into its slab. Memory stays
-// near 12 bytes a point plus half a chunk a series, and no point is ever held twice.
+// Float64Array of values), and a series' chunks are linked through one shared Int32Array. So a
+// growing series never copies its points nor allocates anything of its own: allocating typed
+// arrays one series at a time cost more than reading the CSV. When ingestion ends, arrange()
+// moves the chunks in place so that each series' chunks are adjacent and in order; a series is
+// then a range of its slab. Memory stays near 12 bytes a point plus half a chunk a series, and
+// no point is ever held twice.
 
 export const CHUNK_POINTS = 16;
 const CHUNK_SHIFT = 4;
 const SLAB_CHUNKS = 4096;
 const SLAB_SHIFT = 12;
 const SLAB_POINTS = SLAB_CHUNKS * CHUNK_POINTS;
-const SPARE = -1;
+const NONE = -1;
+/** Stands for the spare chunk in copy(). */
+const SPARE = -2;
 
-/** What arrange() needs of a series: its chunks in order, renumbered by arrange(). */
+/** What arrange() needs of a series: its first and last chunk, renumbered by arrange(). */
 export interface ChunkedSeries {
-  chunks: number[];
+  firstChunk: number;
+  lastChunk: number;
+}
+
+/** A series' points: `length` items of `days` and `values` from `start` on. */
+export interface StoredPoints {
+  days: Int32Array;
+  values: Float64Array;
+  start: number;
+  length: number;
 }
 
 export class PointStore {
   private readonly daySlabs: Int32Array[] = [];
   private readonly valueSlabs: Float64Array[] = [];
+  /** The chunk after each chunk in its series, or NONE. */
+  private next = new Int32Array(SLAB_CHUNKS);
   private chunkCount = 0;
 
-  /** A new, empty chunk's number. */
-  allocate(): number {
+  /** A new, empty chunk's number, linked after `previous` unless that is NONE. */
+  allocate(previous: number = NONE): number {
     const chunk = this.chunkCount++;
     if (chunk >> SLAB_SHIFT === this.daySlabs.length) {
       this.daySlabs.push(new Int32Array(SLAB_POINTS));
       this.valueSlabs.push(new Float64Array(SLAB_POINTS));
+      if (chunk === this.next.length) {
+        const next = new Int32Array(this.next.length * 2);
+        next.set(this.next);
+        this.next = next;
+      }
     }
+    this.next[chunk] = NONE;
+    if (previous !== NONE) this.next[previous] = chunk;
     return chunk;
   }
 
@@ -41,26 +62,27 @@ export class PointStore {
   }
 
   /**
-   * The first `length` points of a series: a view into one slab when its chunks are adjacent
-   * there (always so after arrange(), unless the series crosses a slab's end), else a copy.
+   * The first `length` points of the series starting at chunk `first`: its slab's range when
+   * its chunks are adjacent there (always so after arrange(), unless the series crosses a
+   * slab's end), else a copy.
    */
-  read(chunks: readonly number[], length: number): { days: Int32Array; values: Float64Array } {
-    const first = chunks[0] ?? 0;
+  read(first: number, length: number): StoredPoints {
     const slab = first >> SLAB_SHIFT;
     const start = (first & (SLAB_CHUNKS - 1)) << CHUNK_SHIFT;
-    const adjacent = chunks.every((chunk, i) => chunk === first + i) && start + length <= SLAB_POINTS;
-    if (length > 0 && adjacent) {
-      return { days: this.daySlabs[slab]!.subarray(start, start + length), values: this.valueSlabs[slab]!.subarray(start, start + length) };
-    }
+    let adjacent = start + length <= SLAB_POINTS;
+    for (let chunk = first, i = 0; adjacent && chunk !== NONE; chunk = this.next[chunk]!, i++) adjacent = chunk === first + i;
+    if (length > 0 && adjacent) return { days: this.daySlabs[slab]!, values: this.valueSlabs[slab]!, start, length };
     const days = new Int32Array(length);
     const values = new Float64Array(length);
+    let chunk = first;
     for (let i = 0; i < length; i++) {
-      const chunk = chunks[i >> CHUNK_SHIFT]!;
-      const at = ((chunk & (SLAB_CHUNKS - 1)) << CHUNK_SHIFT) | (i & (CHUNK_POINTS - 1));
+      const offset = i & (CHUNK_POINTS - 1);
+      if (i > 0 && offset === 0) chunk = this.next[chunk]!;
+      const at = ((chunk & (SLAB_CHUNKS - 1)) << CHUNK_SHIFT) | offset;
       days[i] = this.daySlabs[chunk >> SLAB_SHIFT]![at]!;
       values[i] = this.valueSlabs[chunk >> SLAB_SHIFT]![at]!;
     }
-    return { days, values };
+    return { days, values, start: 0, length };
   }
 
   /**
@@ -72,10 +94,14 @@ export class PointStore {
     const total = this.chunkCount;
     // source[position] = the chunk that is to end up at position.
     const source = new Int32Array(total);
+    const counts = new Int32Array(series.length);
     let position = 0;
-    for (const one of series) {
-      for (const chunk of one.chunks) source[position++] = chunk;
-    }
+    series.forEach((one, index) => {
+      for (let chunk = one.firstChunk; chunk !== NONE && position < total; chunk = this.next[chunk]!) {
+        source[position++] = chunk;
+        counts[index]!++;
+      }
+    });
     if (position !== total) throw new Error(`arrange() was given ${position} of ${total} chunks`);
     const spareDays = new Int32Array(CHUNK_POINTS);
     const spareValues = new Float64Array(CHUNK_POINTS);
@@ -95,9 +121,13 @@ export class PointStore {
       }
     }
     position = 0;
-    for (const one of series) {
-      for (let i = 0; i < one.chunks.length; i++) one.chunks[i] = position++;
-    }
+    series.forEach((one, index) => {
+      const count = counts[index]!;
+      if (count === 0) return;
+      one.firstChunk = position;
+      one.lastChunk = position + count - 1;
+      for (let i = 0; i < count; i++, position++) this.next[position] = i === count - 1 ? NONE : position + 1;
+    });
   }
 
   /** Copies a chunk's points; SPARE stands for the spare chunk. */

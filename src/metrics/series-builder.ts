@@ -1,10 +1,10 @@
 // Accumulates one series' points during ingestion. Memory grows with points, not rows: the
 // points live in chunks of a PointStore shared by all series (12 bytes a point), and the file
-// each point came from is kept as runs (a new run only when the file changes). Points arrive in file order; finish() sorts
-// them by day (stably: the first-read point of a period wins), drops identical repeats and
-// returns the differing repeats as conflicts. A point's line is not kept: a conflict names its
+// each point came from is kept as runs (a new run only when the file changes). Points arrive in
+// file order; finish() sorts them by day (stably: the first-read point of a period wins), drops
+// identical repeats and returns the differing repeats as conflicts. A point's line is not kept: a conflict names its
 // points by file and arrival order, and conflict-lines.ts finds their lines by reading again.
-import type { ChunkedSeries } from './point-store.ts';
+import type { ChunkedSeries, StoredPoints } from './point-store.ts';
 import { CHUNK_POINTS, PointStore } from './point-store.ts';
 import type { Granularity } from './types.ts';
 
@@ -35,11 +35,15 @@ export class SeriesBuilder implements ChunkedSeries {
   /** Where the series' first point (and so its granularity) came from. */
   readonly firstSource: { file: number; line: number; cell: number };
   length = 0;
-  /** The store's chunks holding this series' points, in order. */
-  readonly chunks: number[] = [];
+  /** The store's chunks holding this series' points: the first and the one being filled. */
+  firstChunk = -1;
+  lastChunk = -1;
   private readonly store: PointStore;
-  /** Pairs: first point index of a run, file index of the run. */
-  private readonly fileRuns: number[] = [];
+  /** The file of the first points, and of the points being added. */
+  private firstFile = -1;
+  private currentFile = -1;
+  /** Pairs (first point index, file) of the runs after the first file's; most series have none. */
+  private laterRuns: number[] | undefined;
   private ascending = true;
   private lastDay = -Infinity;
 
@@ -60,25 +64,27 @@ export class SeriesBuilder implements ChunkedSeries {
   }
 
   add(day: number, value: number, file: number): void {
-    const runs = this.fileRuns;
-    if (runs.length === 0 || runs[runs.length - 1] !== file) runs.push(this.length, file);
+    if (file !== this.currentFile) this.startRun(file);
     const offset = this.length % CHUNK_POINTS;
-    if (offset === 0) this.chunks.push(this.store.allocate());
+    if (offset === 0) {
+      this.lastChunk = this.store.allocate(this.lastChunk);
+      if (this.length === 0) this.firstChunk = this.lastChunk;
+    }
     if (day <= this.lastDay) this.ascending = false;
     this.lastDay = day;
-    this.store.write(this.chunks[this.chunks.length - 1]!, offset, day, value);
+    this.store.write(this.lastChunk, offset, day, value);
     this.length++;
   }
 
   /** The series' points by day, without repeats. Call once, after PointStore.arrange() if at all. */
-  finish(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
+  finish(): { points: StoredPoints; conflicts: PointConflict[] } {
     const n = this.length;
-    const stored = this.store.read(this.chunks, n);
-    if (this.ascending) return { ...stored, conflicts: [] };
+    const points = this.store.read(this.firstChunk, n);
+    if (this.ascending) return { points, conflicts: [] };
     // Sorted back into the same memory, from a copy of the points in arrival order.
-    const { days, values } = stored;
-    const arrived = days.slice();
-    const arrivedValues = values.slice();
+    const { days, values, start } = points;
+    const arrived = days.slice(start, start + n);
+    const arrivedValues = values.slice(start, start + n);
     const keys = new Float64Array(n);
     for (let i = 0; i < n; i++) keys[i] = (arrived[i]! + DAY_OFFSET) * INDEX_SPAN + i;
     keys.sort();
@@ -93,10 +99,11 @@ export class SeriesBuilder implements ChunkedSeries {
         continue;
       }
       kept = index;
-      days[count] = day;
-      values[count++] = arrivedValues[index]!;
+      days[start + count] = day;
+      values[start + count] = arrivedValues[index]!;
+      count++;
     }
-    return { days: days.subarray(0, count), values: values.subarray(0, count), conflicts };
+    return { points: { days, values, start, length: count }, conflicts };
   }
 
   private conflict(days: Int32Array, values: Float64Array, first: number, second: number): PointConflict {
@@ -109,16 +116,17 @@ export class SeriesBuilder implements ChunkedSeries {
     };
   }
 
+  private startRun(file: number): void {
+    if (this.firstFile < 0) this.firstFile = file;
+    else (this.laterRuns ??= []).push(this.length, file);
+    this.currentFile = file;
+  }
+
   private refOf(index: number): PointRef {
-    const runs = this.fileRuns;
-    let low = 0;
-    let high = runs.length / 2 - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (runs[middle * 2]! <= index) low = middle;
-      else high = middle - 1;
-    }
     // A file's points form one run: a file is read whole before the next one starts.
-    return { file: runs[low * 2 + 1]!, arrival: index - runs[low * 2]! };
+    const runs = this.laterRuns ?? [];
+    let run = -1;
+    while (run + 1 < runs.length / 2 && runs[(run + 1) * 2]! <= index) run++;
+    return run < 0 ? { file: this.firstFile, arrival: index } : { file: runs[run * 2 + 1]!, arrival: index - runs[run * 2]! };
   }
 }

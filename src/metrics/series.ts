@@ -5,35 +5,54 @@
 import type { IsoDate } from '../model/types.ts';
 import { toDayNumber } from '../util/dates.ts';
 import { periodLabel } from './periods.ts';
+import type { StoredPoints } from './point-store.ts';
 import type { Granularity, Series } from './types.ts';
 
 /**
- * A Series whose period labels are built from its day numbers on first read: a string per
- * point would cost more memory than the values. A class with the getter on its prototype keeps
- * every instance small (a per-instance accessor would turn each into a slow dictionary object).
+ * A Series over a range of shared buffers (see point-store.ts). Its typed arrays and period
+ * labels are made on first read: with 100,000 series, two array views and a label array each
+ * would cost more than the points. A class with getters on its prototype keeps every instance
+ * small (per-instance accessors would turn each into a slow dictionary object).
  */
 class StoredSeries implements Series {
   readonly kpi: string;
   readonly scope: string;
   readonly granularity: Granularity;
-  readonly days: Int32Array;
-  readonly values: Float64Array;
+  private readonly points: StoredPoints;
   private readonly fiscalYearStart: number;
+  private dayView: Int32Array | undefined;
+  private valueView: Float64Array | undefined;
   private labels: string[] | undefined;
 
-  constructor(kpi: string, scope: string, granularity: Granularity, days: Int32Array, values: Float64Array, fiscalYearStart: number) {
+  constructor(kpi: string, scope: string, granularity: Granularity, points: StoredPoints, fiscalYearStart: number) {
     this.kpi = kpi;
     this.scope = scope;
     this.granularity = granularity;
-    this.days = days;
-    this.values = values;
+    this.points = points;
     this.fiscalYearStart = fiscalYearStart;
+  }
+
+  get days(): Int32Array {
+    const { days, start, length } = this.points;
+    this.dayView ??= start === 0 && length === days.length ? days : days.subarray(start, start + length);
+    return this.dayView;
+  }
+
+  get values(): Float64Array {
+    const { values, start, length } = this.points;
+    this.valueView ??= start === 0 && length === values.length ? values : values.subarray(start, start + length);
+    return this.valueView;
   }
 
   get periods(): string[] {
     this.labels ??= Array.from(this.days, (day) => periodLabel(this.granularity, day, this.fiscalYearStart));
     return this.labels;
   }
+}
+
+/** A series over `points`, as ingestion stores them. */
+export function storedSeries(kpi: string, scope: string, granularity: Granularity, points: StoredPoints, fiscalYearStart: number): Series {
+  return new StoredSeries(kpi, scope, granularity, points, fiscalYearStart);
 }
 
 export function createSeries(
@@ -44,7 +63,7 @@ export function createSeries(
   values: Float64Array,
   fiscalYearStart: number,
 ): Series {
-  return new StoredSeries(kpi, scope, granularity, days, values, fiscalYearStart);
+  return new StoredSeries(kpi, scope, granularity, { days, values, start: 0, length: days.length }, fiscalYearStart);
 }
 
 /** A series from (period end date, value) pairs in any order; for tests and small callers. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_POINTS, PointStore } from '../../src/metrics/point-store.ts';
 import { SeriesBuilder } from '../../src/metrics/series-builder.ts';
+import { storedSeries } from '../../src/metrics/series.ts';
 
 /** Builders fed from one store in the given interleaving; returns them with the points each got. */
 function interleave(store: PointStore, arrivals: readonly number[], seriesCount: number) {
@@ -24,7 +25,7 @@ describe('PointStore', () => {
         const order = [...used].reverse();
         store.arrange(order);
         return order.every((builder) => {
-          const { days, values } = builder.finish();
+          const { days, values } = storedSeries(builder.kpi, 'org', 'day', builder.finish().points, 1);
           const want = expected[builder.id]!;
           return days.join() === want.join() && values.join() === want.map((day) => day * 1.5).join();
         });
@@ -37,10 +38,10 @@ describe('PointStore', () => {
     const arrivals = Array.from({ length: CHUNK_POINTS * 6 }, (_, i) => i % 3);
     const { builders } = interleave(store, arrivals, 3);
     store.arrange(builders);
-    const first = builders[0]!.finish().days;
-    const second = builders[1]!.finish().days;
-    expect(first.buffer).toBe(second.buffer);
-    expect(second.byteOffset).toBe(first.byteOffset + CHUNK_POINTS * 2 * Int32Array.BYTES_PER_ELEMENT);
+    const first = builders[0]!.finish().points;
+    const second = builders[1]!.finish().points;
+    expect(first.days).toBe(second.days);
+    expect(second.start).toBe(first.start + CHUNK_POINTS * 2);
   });
 
   it('refuses an arrangement that leaves chunks out', () => {
