@@ -5,7 +5,7 @@
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { periodLabel } from './periods.ts';
-import { storedSeries } from './series.ts';
+import { lazySeries } from './series.ts';
 import type { PointConflict, SeriesBuilder } from './series-builder.ts';
 import type { Granularity, Series } from './types.ts';
 import type { WantedPoint } from './conflict-lines.ts';
@@ -60,16 +60,12 @@ export function conflictDrafts(context: IngestContext, conflict: SeriesConflict,
 export function finishSeries(context: IngestContext): { series: Map<string, Series>; conflicts: SeriesConflict[] } {
   const keyed = context.series.map((builder): [string, SeriesBuilder] => [seriesKey(builder.kpi, builder.scope), builder]);
   keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const builders = keyed.map(([, builder]) => builder);
-  // Series in key order, each in one piece of memory: every series becomes a view, not a copy.
-  context.store.arrange(builders);
   context.clearSeries();
   const series = new Map<string, Series>();
   const conflicts: SeriesConflict[] = [];
-  for (const builder of builders) {
-    const { points, conflicts: found } = builder.finish();
-    series.set(seriesKey(builder.kpi, builder.scope), storedSeries(builder.kpi, builder.scope, builder.granularity, points, context.fiscalYearStart));
-    for (const conflict of found) conflicts.push({ ...conflict, kpi: builder.kpi, scope: builder.scope, granularity: builder.granularity });
+  for (const [key, builder] of keyed) {
+    for (const conflict of builder.finish()) conflicts.push({ ...conflict, kpi: builder.kpi, scope: builder.scope, granularity: builder.granularity });
+    series.set(key, lazySeries(builder.kpi, builder.scope, builder.granularity, builder, context.fiscalYearStart));
   }
   return { series, conflicts };
 }

@@ -4,7 +4,6 @@
 // file order; finish() sorts them by day (stably: the first-read point of a period wins), drops
 // identical repeats and returns the differing repeats as conflicts. A point's line is not kept: a conflict names its
 // points by file and arrival order, and conflict-lines.ts finds their lines by reading again.
-import type { ChunkedSeries, StoredPoints } from './point-store.ts';
 import { CHUNK_POINTS, PointStore } from './point-store.ts';
 import type { Granularity } from './types.ts';
 
@@ -26,7 +25,7 @@ export interface PointConflict {
 const DAY_OFFSET = 2 ** 22;
 const INDEX_SPAN = 2 ** 30;
 
-export class SeriesBuilder implements ChunkedSeries {
+export class SeriesBuilder {
   /** Position in the ingestion's list of builders. */
   readonly id: number;
   readonly kpi: string;
@@ -76,44 +75,44 @@ export class SeriesBuilder implements ChunkedSeries {
     this.length++;
   }
 
-  /** The series' points by day, without repeats. Call once, after PointStore.arrange() if at all. */
-  finish(): { points: StoredPoints; conflicts: PointConflict[] } {
+  /**
+   * Sorts the points by day where they arrived out of order, dropping repeats, and returns the
+   * repeats whose values differ. Afterwards `length` counts the points kept. Call once.
+   */
+  finish(): PointConflict[] {
+    if (this.ascending) return [];
     const n = this.length;
-    const points = this.store.read(this.firstChunk, n);
-    if (this.ascending) return { points, conflicts: [] };
-    // Sorted back into the same memory, from a copy of the points in arrival order.
-    const { days, values, start } = points;
-    const arrived = days.slice(start, start + n);
-    const arrivedValues = values.slice(start, start + n);
+    const { days: arrived, values: arrivedValues, start } = this.store.read(this.firstChunk, n);
     const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (arrived[i]! + DAY_OFFSET) * INDEX_SPAN + i;
+    for (let i = 0; i < n; i++) keys[i] = (arrived[start + i]! + DAY_OFFSET) * INDEX_SPAN + i;
     keys.sort();
+    const days = new Int32Array(n);
+    const values = new Float64Array(n);
     let count = 0;
     const conflicts: PointConflict[] = [];
     let kept = -1;
     for (let k = 0; k < n; k++) {
       const index = keys[k]! % INDEX_SPAN;
-      const day = arrived[index]!;
-      if (kept >= 0 && arrived[kept] === day) {
-        if (arrivedValues[index] !== arrivedValues[kept]) conflicts.push(this.conflict(arrived, arrivedValues, kept, index));
+      const day = arrived[start + index]!;
+      if (kept >= 0 && arrived[start + kept] === day) {
+        const [first, second] = [arrivedValues[start + kept]!, arrivedValues[start + index]!];
+        if (first !== second) conflicts.push({ day, first: this.refOf(kept), firstValue: first, second: this.refOf(index), secondValue: second });
         continue;
       }
       kept = index;
-      days[start + count] = day;
-      values[start + count] = arrivedValues[index]!;
-      count++;
+      days[count] = day;
+      values[count++] = arrivedValues[start + index]!;
     }
-    return { points: { days, values, start, length: count }, conflicts };
+    this.store.overwrite(this.firstChunk, days, values, count);
+    this.length = count;
+    this.ascending = true;
+    return conflicts;
   }
 
-  private conflict(days: Int32Array, values: Float64Array, first: number, second: number): PointConflict {
-    return {
-      day: days[first]!,
-      first: this.refOf(first),
-      firstValue: values[first]!,
-      second: this.refOf(second),
-      secondValue: values[second]!,
-    };
+  /** The points, by day; a view where the store holds them in one piece. */
+  read(): { days: Int32Array; values: Float64Array } {
+    const { days, values, start, length } = this.store.read(this.firstChunk, this.length);
+    return { days: days.subarray(start, start + length), values: values.subarray(start, start + length) };
   }
 
   private startRun(file: number): void {

@@ -5,43 +5,44 @@
 import type { IsoDate } from '../model/types.ts';
 import { toDayNumber } from '../util/dates.ts';
 import { periodLabel } from './periods.ts';
-import type { StoredPoints } from './point-store.ts';
 import type { Granularity, Series } from './types.ts';
 
+/** Where a series' points come from: read once, on first use. */
+export interface PointSource {
+  read(): { days: Int32Array; values: Float64Array };
+}
+
 /**
- * A Series over a range of shared buffers (see point-store.ts). Its typed arrays and period
- * labels are made on first read: with 100,000 series, two array views and a label array each
- * would cost more than the points. A class with getters on its prototype keeps every instance
- * small (per-instance accessors would turn each into a slow dictionary object).
+ * A Series whose arrays and period labels are made on first read: a large export has 100,000
+ * series, most of which no goal reads, and gathering each into arrays (or labelling each
+ * point) would cost more than the points. A class with getters on its prototype keeps every
+ * instance small (per-instance accessors would turn each into a slow dictionary object).
  */
 class StoredSeries implements Series {
   readonly kpi: string;
   readonly scope: string;
   readonly granularity: Granularity;
-  private readonly points: StoredPoints;
+  private readonly source: PointSource;
   private readonly fiscalYearStart: number;
-  private dayView: Int32Array | undefined;
-  private valueView: Float64Array | undefined;
+  private points: { days: Int32Array; values: Float64Array } | undefined;
   private labels: string[] | undefined;
 
-  constructor(kpi: string, scope: string, granularity: Granularity, points: StoredPoints, fiscalYearStart: number) {
+  constructor(kpi: string, scope: string, granularity: Granularity, source: PointSource, fiscalYearStart: number) {
     this.kpi = kpi;
     this.scope = scope;
     this.granularity = granularity;
-    this.points = points;
+    this.source = source;
     this.fiscalYearStart = fiscalYearStart;
   }
 
   get days(): Int32Array {
-    const { days, start, length } = this.points;
-    this.dayView ??= start === 0 && length === days.length ? days : days.subarray(start, start + length);
-    return this.dayView;
+    this.points ??= this.source.read();
+    return this.points.days;
   }
 
   get values(): Float64Array {
-    const { values, start, length } = this.points;
-    this.valueView ??= start === 0 && length === values.length ? values : values.subarray(start, start + length);
-    return this.valueView;
+    this.points ??= this.source.read();
+    return this.points.values;
   }
 
   get periods(): string[] {
@@ -50,9 +51,9 @@ class StoredSeries implements Series {
   }
 }
 
-/** A series over `points`, as ingestion stores them. */
-export function storedSeries(kpi: string, scope: string, granularity: Granularity, points: StoredPoints, fiscalYearStart: number): Series {
-  return new StoredSeries(kpi, scope, granularity, points, fiscalYearStart);
+/** A series whose points are read from `source` when first needed. */
+export function lazySeries(kpi: string, scope: string, granularity: Granularity, source: PointSource, fiscalYearStart: number): Series {
+  return new StoredSeries(kpi, scope, granularity, source, fiscalYearStart);
 }
 
 export function createSeries(
@@ -63,7 +64,7 @@ export function createSeries(
   values: Float64Array,
   fiscalYearStart: number,
 ): Series {
-  return new StoredSeries(kpi, scope, granularity, { days, values, start: 0, length: days.length }, fiscalYearStart);
+  return new StoredSeries(kpi, scope, granularity, { read: () => ({ days, values }) }, fiscalYearStart);
 }
 
 /** A series from (period end date, value) pairs in any order; for tests and small callers. */

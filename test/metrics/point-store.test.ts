@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_POINTS, PointStore } from '../../src/metrics/point-store.ts';
 import { SeriesBuilder } from '../../src/metrics/series-builder.ts';
-import { storedSeries } from '../../src/metrics/series.ts';
 
-/** Builders fed from one store in the given interleaving; returns them with the points each got. */
+/** Builders fed from one store in the given interleaving; returns them with the days each got. */
 function interleave(store: PointStore, arrivals: readonly number[], seriesCount: number) {
   const builders = Array.from({ length: seriesCount }, (_, id) => new SeriesBuilder(id, `k${id}`, 'org', 'day', { file: 0, line: 1, cell: 0 }, store));
   const expected: number[][] = builders.map(() => []);
@@ -16,16 +15,13 @@ function interleave(store: PointStore, arrivals: readonly number[], seriesCount:
 }
 
 describe('PointStore', () => {
-  it('keeps each series whole and in order through arrange(), whatever the interleaving', () => {
+  it('gives back each series whole and in order, whatever the interleaving of the series', () => {
+    const interleavings = fc.integer({ min: 1, max: 12 }).chain((count) => fc.tuple(fc.constant(count), fc.array(fc.integer({ min: 0, max: count - 1 }), { maxLength: 600 })));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }).chain((count) => fc.tuple(fc.constant(count), fc.array(fc.integer({ min: 0, max: count - 1 }), { maxLength: 600 }))), ([count, arrivals]) => {
-        const store = new PointStore();
-        const { builders, expected } = interleave(store, arrivals, count);
-        const used = builders.filter((b) => b.length > 0);
-        const order = [...used].reverse();
-        store.arrange(order);
-        return order.every((builder) => {
-          const { days, values } = storedSeries(builder.kpi, 'org', 'day', builder.finish().points, 1);
+      fc.property(interleavings, ([count, arrivals]) => {
+        const { builders, expected } = interleave(new PointStore(), arrivals, count);
+        return builders.every((builder) => {
+          const { days, values } = builder.read();
           const want = expected[builder.id]!;
           return days.join() === want.join() && values.join() === want.map((day) => day * 1.5).join();
         });
@@ -33,20 +29,22 @@ describe('PointStore', () => {
     );
   });
 
-  it('hands series over as views into its slabs once arranged, not as copies', () => {
+  it('hands a series read in one run over as a view into its slab, and an interleaved one as a copy', () => {
     const store = new PointStore();
-    const arrivals = Array.from({ length: CHUNK_POINTS * 6 }, (_, i) => i % 3);
-    const { builders } = interleave(store, arrivals, 3);
-    store.arrange(builders);
-    const first = builders[0]!.finish().points;
-    const second = builders[1]!.finish().points;
-    expect(first.days).toBe(second.days);
-    expect(second.start).toBe(first.start + CHUNK_POINTS * 2);
+    const { builders } = interleave(store, [...Array.from({ length: CHUNK_POINTS * 3 }, () => 0), 1, 2, 1, 2], 3);
+    const whole = builders[0]!.read().days;
+    const interleaved = [builders[1]!.read().days, builders[2]!.read().days];
+    expect(whole.length).toBe(CHUNK_POINTS * 3);
+    expect(whole.buffer.byteLength).toBeGreaterThan(whole.byteLength);
+    expect(interleaved.map((days) => [...days])).toEqual([[48, 50], [49, 51]]);
   });
 
-  it('refuses an arrangement that leaves chunks out', () => {
+  it('overwrites a series in place across its chunks', () => {
     const store = new PointStore();
-    const { builders } = interleave(store, [0, 1], 2);
-    expect(() => store.arrange([builders[0]!])).toThrow(/1 of 2 chunks/);
+    const { builders } = interleave(store, Array.from({ length: 40 }, (_, i) => i % 2), 2);
+    const days = Int32Array.from({ length: 20 }, (_, i) => 100 - i);
+    store.overwrite(builders[1]!.firstChunk, days, Float64Array.from(days), 20);
+    expect([...builders[1]!.read().days]).toEqual([...days]);
+    expect(builders[0]!.read().days[19]).toBe(38);
   });
 });

@@ -8,8 +8,8 @@ describe('SeriesBuilder', () => {
   it('keeps points in arrival order when they ascend, growing past its first buffer', () => {
     const b = builder();
     for (let day = 0; day < 100; day++) b.add(day, day / 2, 0);
-    const { points, conflicts } = b.finish();
-    const { days, values } = createSeries('frt', 'org', 'day', points.days.slice(points.start, points.start + points.length), points.values.slice(points.start, points.start + points.length), 1);
+    const conflicts = b.finish();
+    const { days, values } = b.read();
     expect(days).toHaveLength(100);
     expect(days[99]).toBe(99);
     expect(values[99]).toBe(49.5);
@@ -24,8 +24,8 @@ describe('SeriesBuilder', () => {
     b.add(-3, 1, 1);
     b.add(20, 6, 1);
     b.add(10, 7.5, 2);
-    const { points, conflicts } = b.finish();
-    const { days, values } = createSeries('frt', 'org', 'day', points.days.slice(points.start, points.start + points.length), points.values.slice(points.start, points.start + points.length), 1);
+    const conflicts = b.finish();
+    const { days, values } = b.read();
     expect([...days]).toEqual([-3, 10, 20]);
     expect([...values]).toEqual([1, 7, 5]);
     expect(conflicts).toEqual([
