@@ -3,6 +3,7 @@
 // many rows (an unknown KPI, an unknown scope, a mixed period length) are reported once per file
 // at their first place, with the number of rows concerned. The per-row path allocates nothing
 // beyond what papaparse already made, and trims a cell only when it is not already trimmed.
+import { CellMemo, detachedText } from './cell-memo.ts';
 import type { FileLayout } from './csv-header.ts';
 import { readHeader } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
@@ -12,7 +13,6 @@ import type { DraftBody } from './metric-messages.ts';
 import { EMPTY_FILE, malformedRow, mixedGranularity, PERIOD_HINT, strayCell, unknownKpiInRow } from './metric-messages.ts';
 import { explainBadPeriod } from './periods.ts';
 import type { CsvRowSink } from './read-csv-rows.ts';
-import { CellMemo, detachedText } from './cell-memo.ts';
 import type { SeriesBuilder } from './series-builder.ts';
 import type { ParsedPeriod } from './types.ts';
 
