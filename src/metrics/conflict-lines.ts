@@ -26,6 +26,8 @@ export function pointLineKey(point: WantedPoint): string {
 class LineFinder implements PointSink {
   readonly found = new Map<string, number>();
   private readonly arrivals: number[] = [];
+  /** By series id: the arrival numbers wanted of that series, or null for none. */
+  private readonly wantedById: (ReadonlySet<number> | null)[] = [];
   private readonly wanted: ReadonlyMap<string, ReadonlySet<number>>;
   private readonly file: number;
 
@@ -37,8 +39,9 @@ class LineFinder implements PointSink {
   add(series: SeriesBuilder, _day: number, _value: number, line: number): void {
     const arrival = this.arrivals[series.id] ?? 0;
     this.arrivals[series.id] = arrival + 1;
-    const key = seriesKey(series.kpi, series.scope);
-    if (this.wanted.get(key)?.has(arrival)) this.found.set(`${this.file}\u0000${key}\u0000${arrival}`, line);
+    let wanted = this.wantedById[series.id];
+    if (wanted === undefined) this.wantedById[series.id] = wanted = this.wanted.get(seriesKey(series.kpi, series.scope)) ?? null;
+    if (wanted?.has(arrival)) this.found.set(pointLineKey({ kpi: series.kpi, scope: series.scope, ref: { file: this.file, arrival } }), line);
   }
 }
 

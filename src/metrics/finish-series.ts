@@ -25,7 +25,8 @@ export function conflictPoints(conflict: SeriesConflict): WantedPoint[] {
 
 /**
  * A conflict is reported at both places (FORMAT.md), each pointing at the other. `lines` holds
- * the lines findPointLines found; a point whose file could not be read again falls on line 1.
+ * the lines findPointLines found; a point whose file could not be read again is placed on its
+ * file's line 1 and named without a line.
  */
 export function conflictDrafts(context: IngestContext, conflict: SeriesConflict, lines: ReadonlyMap<string, number>): FindingDraft[] {
   const period = periodLabel(conflict.granularity, conflict.day, context.fiscalYearStart);
@@ -35,6 +36,11 @@ export function conflictDrafts(context: IngestContext, conflict: SeriesConflict,
     line: lines.get(pointLineKey(point)) ?? 1,
     cell: context.valueCell(point.ref.file, conflict.kpi),
   });
+  /** Where the other value is, in words; without the line when it could not be found again. */
+  const whereIs = (point: WantedPoint) => {
+    const line = lines.get(pointLineKey(point));
+    return line === undefined ? context.files[point.ref.file] : `${context.files[point.ref.file]} line ${line}`;
+  };
   const firstAt = place(firstPoint);
   const secondAt = place(secondPoint);
   const what = `\`${conflict.kpi}\` at ${conflict.scope} for ${period}`;
@@ -42,14 +48,14 @@ export function conflictDrafts(context: IngestContext, conflict: SeriesConflict,
   return [
     {
       code: 'metric-conflict',
-      message: `${what} is ${conflict.secondValue} here but ${conflict.firstValue} in ${context.files[firstAt.file]} line ${firstAt.line}; the first value is kept`,
+      message: `${what} is ${conflict.secondValue} here but ${conflict.firstValue} in ${whereIs(firstPoint)}; the first value is kept`,
       hint,
       at: secondAt,
       related: [{ at: firstAt, message: `the first value, ${conflict.firstValue}` }],
     },
     {
       code: 'metric-conflict',
-      message: `${what} is ${conflict.firstValue} here but ${conflict.secondValue} in ${context.files[secondAt.file]} line ${secondAt.line}; this first value is kept`,
+      message: `${what} is ${conflict.firstValue} here but ${conflict.secondValue} in ${whereIs(secondPoint)}; this first value is kept`,
       hint,
       at: firstAt,
       related: [{ at: secondAt, message: `the other value, ${conflict.secondValue}` }],

@@ -138,11 +138,11 @@ export class FileIngester implements CsvRowSink {
   private addValue(scope: ScopeSeries, kpi: KpiEntry, text: string, period: ParsedPeriod, line: number, cell: number): void {
     let value = parsePlainDecimal(text);
     if (value !== value) {
-      const trimmed = text.trim();
-      if (trimmed === '') return;
-      value = parseMetricValue(trimmed, kpi.percent);
+      const written = trimmed(text);
+      if (written === '') return;
+      value = parseMetricValue(written, kpi.percent);
       if (Number.isNaN(value)) {
-        this.report({ code: 'metric-value', ...explainBadValue(trimmed, kpi.id, kpi.unit) }, line, cell);
+        this.report({ code: 'metric-value', ...explainBadValue(written, kpi.id, kpi.unit) }, line, cell);
         return;
       }
     }

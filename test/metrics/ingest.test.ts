@@ -131,3 +131,17 @@ describe('ingestMetrics: row order', () => {
     expect(findings[0]!.message).toBe('`frt` at org for 2026-W07 is 7 here but 99 in data/x.csv line 62; this first value is kept');
   });
 });
+
+describe('ingestMetrics: a file that changes or vanishes after the first read', () => {
+  it('still reports a conflict, at line 1, when its lines cannot be found again', async () => {
+    const fs = memoryFileSystem({ 'data/a.csv': 'period,frt\n2026-04,4\n2026-04,5\n' });
+    let reads = 0;
+    const flaky = {
+      ...fs,
+      createReadStream: (file: string) => (reads++ === 0 ? fs.createReadStream(file) : new Readable({ read() { this.destroy(new Error('EIO')); } })),
+    };
+    const { findings } = await ingestMetrics(flaky, '/ws', CATALOG);
+    expect(findings.map(at)).toEqual(['metric-conflict data/a.csv:1:1', 'metric-conflict data/a.csv:1:1']);
+    expect(findings[0]!.message).toBe('`frt` at org for 2026-04 is 5 here but 4 in data/a.csv; the first value is kept');
+  });
+});
