@@ -5,15 +5,33 @@
 import path from 'node:path';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { FileSystem } from '../effects.ts';
+import type { FindingDraft } from './finding-drafts.ts';
 import { resolveDrafts } from './finding-drafts.ts';
 import { findPointLines } from './conflict-lines.ts';
 import { conflictDrafts, conflictPoints, finishSeries } from './finish-series.ts';
 import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
-import { readCsvRows } from './read-csv-rows.ts';
+import { LineTooLongError, MAX_LINE_CHARS, readCsvRows } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
 
+
+function unreadable(error: unknown, file: number): FindingDraft {
+  if (error instanceof LineTooLongError) {
+    return {
+      code: 'metric-file',
+      message: `this line is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, so the file is not read past it`,
+      hint: 'A metric CSV has one row a line: check that this is a CSV export with line breaks.',
+      at: { file, line: error.line, cell: 0 },
+    };
+  }
+  return {
+    code: 'metric-file',
+    message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    hint: 'Check that the file is readable and is a CSV text file.',
+    at: { file, line: 1, cell: 0 },
+  };
+}
 
 export async function ingestMetrics(
   fs: FileSystem,
@@ -35,12 +53,7 @@ export async function ingestMetrics(
       await readCsvRows(fs.createReadStream(file), ingester);
       ingester.end();
     } catch (error) {
-      context.drafts.push({
-        code: 'metric-file',
-        message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        hint: 'Check that the file is readable and is a CSV text file.',
-        at: { file: index, line: 1, cell: 0 },
-      });
+      context.drafts.push(unreadable(error, index));
     }
   }
   const { series, conflicts } = finishSeries(context);

@@ -20,6 +20,24 @@ interface TextState {
 }
 
 /**
+ * The longest line read, in characters. A metric row is a few dozen characters; a file with
+ * no line breaks (a binary file, a JSON dump) would otherwise be gathered into one string
+ * that papaparse splits again at every chunk, which takes minutes and then exhausts memory.
+ */
+export const MAX_LINE_CHARS = 1024 * 1024;
+
+/** Raised when a line passes MAX_LINE_CHARS; `line` is the line it starts on (0 until known). */
+export class LineTooLongError extends Error {
+  readonly line: number;
+
+  constructor(line = 0) {
+    super(`line ${line} is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters`);
+    this.name = 'LineTooLongError';
+    this.line = line;
+  }
+}
+
+/**
  * The stream's text chunk by chunk, without a leading BOM. Decoding is done here with a
  * StringDecoder (what setEncoding('utf8') uses), which keeps a character split between chunks
  * whole. Not setEncoding itself: a stream that pushes one partial character per read can stall
@@ -28,12 +46,18 @@ interface TextState {
 export async function* decodeText(input: Readable, state: TextState = { quoted: false }): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
+  let sinceLineBreak = 0;
   const prepare = (text: string): string => {
     if (first && text.length > 0) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (!state.quoted && text.includes('"')) state.quoted = true;
+    // Lines are measured where they cross chunks: one inside a chunk is shorter than the chunk.
+    const firstBreak = text.indexOf('\n');
+    const lastBreak = firstBreak < 0 ? -1 : text.lastIndexOf('\n');
+    if (sinceLineBreak + (firstBreak < 0 ? text.length : firstBreak) > MAX_LINE_CHARS) throw new LineTooLongError();
+    sinceLineBreak = lastBreak < 0 ? sinceLineBreak + text.length : text.length - lastBreak - 1;
     return text;
   };
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
@@ -117,6 +141,9 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<vo
         error: (error: Error) => reject(error),
       });
     });
+  } catch (error) {
+    // The rows before the long line have all been handed over, so it starts on `line`.
+    throw error instanceof LineTooLongError ? new LineTooLongError(line) : error;
   } finally {
     source?.destroy();
     input.destroy();

@@ -145,3 +145,14 @@ describe('ingestMetrics: a file that changes or vanishes after the first read', 
     expect(findings[0]!.message).toBe('`frt` at org for 2026-04 is 5 here but 4 in data/a.csv; the first value is kept');
   });
 });
+
+describe('ingestMetrics: a file with no line breaks', () => {
+  it('reports the endless line as metric-file and keeps the rows before it', async () => {
+    const text = `period,frt\n2026-04,4\n${'7'.repeat(2 * 1024 * 1024)}`;
+    const { findings, series } = await ingest({ 'data/a.csv': text }, { chunkSize: 64 * 1024 });
+    expect(findings.map((f) => [at(f), f.message])).toEqual([
+      ['metric-file data/a.csv:3:1', 'this line is longer than 1,048,576 characters, so the file is not read past it'],
+    ]);
+    expect(points(series, 'frt', 'org')?.values).toEqual([4]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../src/metrics/read-csv-rows.ts';
+import { LineTooLongError, MAX_LINE_CHARS, readCsvRows } from '../../src/metrics/read-csv-rows.ts';
 import { byteChunks } from './chunked-fs.ts';
 
 async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; malformed: [number, string][] }> {
@@ -51,5 +51,20 @@ describe('readCsvRows', () => {
 
   it('reads an empty stream as no rows', async () => {
     expect(await rowsOf(byteChunks('', 4))).toEqual({ rows: [], malformed: [] });
+  });
+});
+
+describe('readCsvRows: a line without end', () => {
+  it('stops at a line longer than MAX_LINE_CHARS, naming the line it starts on, after handing over the rows before it', async () => {
+    const rows: number[] = [];
+    const text = `period,value\n2026-04,1\n${'x'.repeat(MAX_LINE_CHARS + 1)}\n2026-05,2\n`;
+    const reading = readCsvRows(byteChunks(text, 64 * 1024), { row: (_, line) => rows.push(line), malformed: () => undefined });
+    await expect(reading).rejects.toEqual(new LineTooLongError(3));
+    expect(rows).toEqual([1, 2]);
+  });
+
+  it('reads a line of exactly MAX_LINE_CHARS', async () => {
+    const { rows } = await rowsOf(byteChunks(`period\n${'x'.repeat(MAX_LINE_CHARS)}\n`, 64 * 1024));
+    expect(rows.map(([line, fields]) => [line, fields[0]!.length])).toEqual([[1, 6], [2, MAX_LINE_CHARS]]);
   });
 });
