@@ -10,11 +10,14 @@ import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext, KpiEntry, ScopeSeries } from './ingest-context.ts';
 import { explainBadValue, parseMetricValue, parsePlainDecimal } from './metric-value.ts';
 import type { DraftBody } from './metric-messages.ts';
-import { EMPTY_FILE, malformedRow, mixedGranularity, PERIOD_HINT, strayCell, unknownKpiInRow } from './metric-messages.ts';
+import { EMPTY_FILE, malformedRow, mixedGranularity, moreCells, PERIOD_HINT, strayCell, unknownKpiInRow } from './metric-messages.ts';
 import { explainBadPeriod } from './periods.ts';
 import type { CsvRowSink } from './read-csv-rows.ts';
 import type { SeriesBuilder } from './series-builder.ts';
 import type { ParsedPeriod } from './types.ts';
+
+/** How many findings of one rule one column of a file gets before the rest are only counted. */
+export const MAX_CELL_FINDINGS = 20;
 
 interface Counted {
   draft: FindingDraft;
@@ -47,6 +50,8 @@ export class FileIngester implements CsvRowSink {
   private layout: FileLayout | null | undefined;
   private wideColumns: WideColumn[] = [];
   private readonly repeated = new Map<string, Counted>();
+  /** Findings made so far by rule and cell index (see reportCell). */
+  private readonly cellFindings = new Map<string, number>();
   /** The line being read, for findings made while a cell is first resolved. */
   private line = 0;
   private readonly periods: CellMemo<ParsedPeriod>;
@@ -78,7 +83,7 @@ export class FileIngester implements CsvRowSink {
     const period = this.periods.get(periodText);
     if (period === undefined) {
       const shown = trimmed(periodText);
-      return void this.report({ code: 'metric-period', message: explainBadPeriod(shown), hint: PERIOD_HINT }, line, layout.periodCell);
+      return this.reportCell({ code: 'metric-period', message: explainBadPeriod(shown), hint: PERIOD_HINT }, line, layout.periodCell);
     }
     const scope = this.scopes.get(layout.scopeCell < 0 ? '' : (fields[layout.scopeCell] ?? ''))!;
     if (scope.unknown) scope.unknown.rows++;
@@ -142,7 +147,7 @@ export class FileIngester implements CsvRowSink {
       if (written === '') return;
       value = parseMetricValue(written, kpi.percent);
       if (Number.isNaN(value)) {
-        this.report({ code: 'metric-value', ...explainBadValue(written, kpi.id, kpi.unit) }, line, cell);
+        this.reportCell({ code: 'metric-value', ...explainBadValue(written, kpi.id, kpi.unit) }, line, cell);
         return;
       }
     }
@@ -164,6 +169,19 @@ export class FileIngester implements CsvRowSink {
       if ((cell < layout.headerLength && !layout.unnamedCells.includes(cell)) || text === '') continue;
       return this.once('stray', line, cell, () => strayCell(text));
     }
+  }
+
+  /**
+   * A finding about one cell. A column of "n/a" in a long export would otherwise make a
+   * finding per row (a million of them, and the memory and output to match): past the first
+   * MAX_CELL_FINDINGS of one rule in one column, the cells are counted in a single finding.
+   */
+  private reportCell(body: DraftBody, line: number, cell: number): void {
+    const key = `${body.code}\u0000${cell}`;
+    const seen = this.cellFindings.get(key) ?? 0;
+    this.cellFindings.set(key, seen + 1);
+    if (seen < MAX_CELL_FINDINGS) this.report(body, line, cell);
+    else this.once(`more\u0000${key}`, line, cell, () => moreCells(body, MAX_CELL_FINDINGS));
   }
 
   /** A finding reported at its first place in the file; later rows only add to its count. */

@@ -36,6 +36,16 @@ export function mixedGranularity(builder: SeriesBuilder, granularity: Granularit
   };
 }
 
+/** The finding that counts a column's cells past the first `listed` findings of one rule. */
+export function moreCells(first: DraftBody, listed: number): DraftBody {
+  const what = first.code === 'metric-period' ? 'cells that are not periods' : 'cells that cannot be read as numbers';
+  return {
+    code: first.code,
+    message: `from here on, this column has more ${what}; only the first ${listed} are listed one by one, the rest are counted here`,
+    ...(first.hint === undefined ? {} : { hint: first.hint }),
+  };
+}
+
 export function malformedRow(papaparseMessage: string): DraftBody {
   return {
     code: 'metric-file',

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/diagnostics/diagnostic.ts';
 import { nodeFileSystem } from '../../src/effects.ts';
+import { MAX_CELL_FINDINGS } from '../../src/metrics/ingest-file.ts';
 import { ingestMetrics } from '../../src/metrics/ingest.ts';
 import type { MetricCatalog, SeriesSet } from '../../src/metrics/types.ts';
 import { seriesKey } from '../../src/metrics/types.ts';
@@ -154,5 +155,28 @@ describe('ingestMetrics: a file with no line breaks', () => {
       ['metric-file data/a.csv:3:1', 'this line is longer than 1,048,576 characters, so the file is not read past it'],
     ]);
     expect(points(series, 'frt', 'org')?.values).toEqual([4]);
+  });
+});
+
+describe('ingestMetrics: a column full of bad cells', () => {
+  it(`lists the first ${MAX_CELL_FINDINGS} bad cells of a column one by one and counts the rest in one finding`, async () => {
+    const rows = Array.from({ length: MAX_CELL_FINDINGS + 5 }, (_, i) => `2026-${String((i % 12) + 1).padStart(2, '0')},n/a,${i === 0 ? 'x' : '80'}`);
+    const { findings } = await ingest({ 'data/a.csv': `period,frt,csat\n${rows.join('\n')}\n` });
+    const frt = findings.filter((f) => f.column === 9);
+    expect(frt).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(frt.at(-1)).toMatchObject({
+      code: 'metric-value',
+      line: MAX_CELL_FINDINGS + 2,
+      message: `from here on, this column has more cells that cannot be read as numbers; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest are counted here (5 rows)`,
+    });
+    // Another column has its own count.
+    expect(findings.filter((f) => f.column === 13).map(at)).toEqual(['metric-value data/a.csv:2:13']);
+  });
+
+  it('does the same for period cells', async () => {
+    const rows = Array.from({ length: MAX_CELL_FINDINGS + 1 }, () => 'April,4');
+    const { findings } = await ingest({ 'data/a.csv': `period,frt\n${rows.join('\n')}\n` });
+    expect(findings).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(findings.at(-1)!.message).toBe(`from here on, this column has more cells that are not periods; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest are counted here`);
   });
 });
