@@ -10,14 +10,22 @@ import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext, KpiEntry, ScopeSeries } from './ingest-context.ts';
 import { explainBadValue, parseMetricValue, parsePlainDecimal } from './metric-value.ts';
 import type { DraftBody } from './metric-messages.ts';
-import { EMPTY_FILE, malformedRow, mixedGranularity, moreCells, PERIOD_HINT, strayCell, unknownKpiInRow } from './metric-messages.ts';
+import {
+  EMPTY_FILE,
+  MAX_CELL_FINDINGS,
+  malformedRow,
+  mixedGranularity,
+  MORE_UNKNOWN_KPIS,
+  MORE_UNKNOWN_SCOPES,
+  moreCells,
+  PERIOD_HINT,
+  strayCell,
+  unknownKpiInRow,
+} from './metric-messages.ts';
 import { explainBadPeriod } from './periods.ts';
 import type { CsvRowSink } from './read-csv-rows.ts';
 import type { SeriesBuilder } from './series-builder.ts';
 import type { ParsedPeriod } from './types.ts';
-
-/** How many findings of one rule one column of a file gets before the rest are only counted. */
-export const MAX_CELL_FINDINGS = 20;
 
 interface Counted {
   draft: FindingDraft;
@@ -50,6 +58,10 @@ export class FileIngester implements CsvRowSink {
   private layout: FileLayout | null | undefined;
   private wideColumns: WideColumn[] = [];
   private readonly repeated = new Map<string, Counted>();
+  /** Unknown KPI ids and scopes reported one by one so far, and the finding counting the rest. */
+  private unknownKpis = 0;
+  private unknownScopes = 0;
+  private moreUnknownScopes: Counted | undefined;
   /** Findings made so far by rule and cell index (see reportCell). */
   private readonly cellFindings = new Map<string, number>();
   /** The line being read, for findings made while a cell is first resolved. */
@@ -108,7 +120,7 @@ export class FileIngester implements CsvRowSink {
   /** Call once the file has been read: completes the counts of repeated findings. */
   end(): void {
     if (this.layout === undefined) this.report(EMPTY_FILE, 1, 0);
-    const counts = [...this.repeated.values(), ...[...this.scopesByName.values()].flatMap((s) => s.unknown ?? [])];
+    const counts = new Set([...this.repeated.values(), ...[...this.scopesByName.values()].flatMap((s) => s.unknown ?? [])]);
     for (const counted of counts) {
       if (counted.rows > 1) counted.draft.message += ` (${counted.rows} rows)`;
     }
@@ -128,7 +140,14 @@ export class FileIngester implements CsvRowSink {
       const series = this.context.scope(detachedText(name));
       scope = { series };
       const cell = this.layout!.scopeCell;
-      if (series.problem) scope.unknown = { draft: this.report({ code: 'metric-unknown-scope', ...series.problem }, this.line, cell), rows: 0 };
+      if (series.problem && this.unknownScopes < MAX_CELL_FINDINGS) {
+        this.unknownScopes++;
+        scope.unknown = { draft: this.report({ code: 'metric-unknown-scope', ...series.problem }, this.line, cell), rows: 0 };
+      } else if (series.problem) {
+        // Past the first few unknown scopes, one finding counts the rows of all the others.
+        this.moreUnknownScopes ??= { draft: this.report(MORE_UNKNOWN_SCOPES, this.line, cell), rows: 0 };
+        scope.unknown = this.moreUnknownScopes;
+      }
       this.scopesByName.set(series.scope, scope);
     }
     return scope;
@@ -137,7 +156,13 @@ export class FileIngester implements CsvRowSink {
   /** A KPI cell that names no KPI: its rows are ignored, and reported once. */
   private unknownKpi(kpi: string, value: string, line: number, cell: number): void {
     if (kpi === '' && value.trim() === '') return;
-    this.once(`kpi\u0000${kpi}`, line, cell, () => unknownKpiInRow(kpi, this.context.kpiUnits.keys()));
+    const key = `kpi\u0000${kpi}`;
+    if (!this.repeated.has(key)) {
+      // A kpi column holding ticket ids would otherwise make a finding per row.
+      if (this.unknownKpis >= MAX_CELL_FINDINGS) return this.once('more kpis', line, cell, () => MORE_UNKNOWN_KPIS);
+      this.unknownKpis++;
+    }
+    this.once(key, line, cell, () => unknownKpiInRow(kpi, this.context.kpiUnits.keys()));
   }
 
   private addValue(scope: ScopeSeries, kpi: KpiEntry, text: string, period: ParsedPeriod, line: number, cell: number): void {

@@ -9,6 +9,9 @@ import type { Granularity } from './types.ts';
 
 export type DraftBody = Omit<FindingDraft, 'at'>;
 
+/** How many findings of one rule one column of a file gets before the rest are only counted. */
+export const MAX_CELL_FINDINGS = 20;
+
 export const PERIOD_HINT = 'Write periods as 2026-04-07 (day), 2026-W15 (ISO week), 2026-04 (month) or 2026-Q2 (quarter).';
 
 export function unknownKpiInRow(kpi: string, known: Iterable<string>): DraftBody {
@@ -37,7 +40,7 @@ export function mixedGranularity(builder: SeriesBuilder, granularity: Granularit
 }
 
 /** The finding that counts a column's cells past the first `listed` findings of one rule. */
-export function moreCells(first: DraftBody, listed: number): DraftBody {
+export function moreCells(first: DraftBody, listed = MAX_CELL_FINDINGS): DraftBody {
   const what = first.code === 'metric-period' ? 'cells that are not periods' : 'cells that cannot be read as numbers';
   return {
     code: first.code,
@@ -45,6 +48,18 @@ export function moreCells(first: DraftBody, listed: number): DraftBody {
     ...(first.hint === undefined ? {} : { hint: first.hint }),
   };
 }
+
+export const MORE_UNKNOWN_KPIS: DraftBody = {
+  code: 'metric-unknown-kpi',
+  message: `from here on, more rows name KPIs that do not exist; only the first ${MAX_CELL_FINDINGS} ids are listed one by one, the rest are counted here`,
+  hint: 'Check that the kpi column holds KPI ids defined under strategy/.',
+};
+
+export const MORE_UNKNOWN_SCOPES: DraftBody = {
+  code: 'metric-unknown-scope',
+  message: `from here on, more scopes name nothing in the strategy; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest are counted here`,
+  hint: 'Check that the scope column holds org, or team:, person:, channel:, segment: or sla: and an existing id.',
+};
 
 export function malformedRow(papaparseMessage: string): DraftBody {
   return {

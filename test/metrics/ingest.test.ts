@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/diagnostics/diagnostic.ts';
 import { nodeFileSystem } from '../../src/effects.ts';
-import { MAX_CELL_FINDINGS } from '../../src/metrics/ingest-file.ts';
+import { MAX_CELL_FINDINGS } from '../../src/metrics/metric-messages.ts';
 import { ingestMetrics } from '../../src/metrics/ingest.ts';
 import type { MetricCatalog, SeriesSet } from '../../src/metrics/types.ts';
 import { seriesKey } from '../../src/metrics/types.ts';
@@ -178,5 +178,23 @@ describe('ingestMetrics: a column full of bad cells', () => {
     const { findings } = await ingest({ 'data/a.csv': `period,frt\n${rows.join('\n')}\n` });
     expect(findings).toHaveLength(MAX_CELL_FINDINGS + 1);
     expect(findings.at(-1)!.message).toBe(`from here on, this column has more cells that are not periods; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest are counted here`);
+  });
+});
+
+describe('ingestMetrics: a column of ids that are not KPIs or scopes', () => {
+  it(`lists the first ${MAX_CELL_FINDINGS} unknown KPI ids and scopes and counts the rows of the rest`, async () => {
+    const count = MAX_CELL_FINDINGS + 3;
+    const rows = Array.from({ length: count }, (_, i) => `2026-04,ticket-${i},team:t${i},1`);
+    const { findings } = await ingest({ 'data/a.csv': `period,kpi,scope,value\n${rows.join('\n')}\n${rows[0]}\n` });
+    const kpis = findings.filter((f) => f.code === 'metric-unknown-kpi');
+    expect(kpis).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(kpis[0]!.message).toBe('no KPI has the id "ticket-0"; its rows are ignored (2 rows)');
+    expect(kpis.at(-1)).toMatchObject({ line: MAX_CELL_FINDINGS + 2, message: expect.stringMatching(/first 20 ids are listed one by one, the rest are counted here \(3 rows\)$/) });
+    // The same for a scope column, the last row repeating a scope past the first 20.
+    const scoped = Array.from({ length: count }, (_, i) => `2026-04,frt,team:t${i},1`);
+    const second = await ingest({ 'data/a.csv': `period,kpi,scope,value\n${scoped.join('\n')}\n${scoped.at(-1)}\n` });
+    const scopes = second.findings.filter((f) => f.code === 'metric-unknown-scope');
+    expect(scopes).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(scopes.at(-1)!.message).toMatch(/first 20 are listed one by one, the rest are counted here \(4 rows\)$/);
   });
 });
