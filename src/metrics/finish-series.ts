@@ -4,6 +4,7 @@
 // metric-conflict findings, each place pointing at the other.
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext } from './ingest-context.ts';
+import { MAX_CELL_FINDINGS } from './metric-messages.ts';
 import { periodLabel } from './periods.ts';
 import { lazySeries } from './series.ts';
 import type { PointConflict, SeriesBuilder } from './series-builder.ts';
@@ -11,6 +12,8 @@ import type { Granularity, Series } from './types.ts';
 import type { WantedPoint } from './conflict-lines.ts';
 import { pointLineKey } from './conflict-lines.ts';
 import { seriesKey } from './types.ts';
+
+const CONFLICT_HINT = 'Keep one value per KPI, scope and period: correct or delete one of the two.';
 
 export interface SeriesConflict extends PointConflict {
   kpi: string;
@@ -21,6 +24,48 @@ export interface SeriesConflict extends PointConflict {
 /** The points of a conflict, for findPointLines. */
 export function conflictPoints(conflict: SeriesConflict): WantedPoint[] {
   return [conflict.first, conflict.second].map((ref) => ({ kpi: conflict.kpi, scope: conflict.scope, ref }));
+}
+
+/** The conflicts between one pair of files that are counted, not listed: the first and how many. */
+export interface UnlistedConflicts {
+  first: SeriesConflict;
+  count: number;
+}
+
+/**
+ * The conflicts listed one by one (the first MAX_CELL_FINDINGS of each pair of files, in series
+ * order) and, for each pair, the rest. A corrected export dropped beside the original would
+ * otherwise make two findings for every value in it.
+ */
+export function limitConflicts(conflicts: readonly SeriesConflict[]): { listed: SeriesConflict[]; unlisted: UnlistedConflicts[] } {
+  const listedPerPair = new Map<string, number>();
+  const unlisted = new Map<string, UnlistedConflicts>();
+  const listed: SeriesConflict[] = [];
+  for (const conflict of conflicts) {
+    const pair = `${conflict.first.file} ${conflict.second.file}`;
+    const count = listedPerPair.get(pair) ?? 0;
+    if (count < MAX_CELL_FINDINGS) {
+      listedPerPair.set(pair, count + 1);
+      listed.push(conflict);
+      continue;
+    }
+    const group = unlisted.get(pair);
+    if (group) group.count++;
+    else unlisted.set(pair, { first: conflict, count: 1 });
+  }
+  return { listed, unlisted: [...unlisted.values()] };
+}
+
+/** One finding for the unlisted conflicts of a pair of files, at the later place of the first. */
+export function unlistedConflictsDraft(context: IngestContext, group: UnlistedConflicts, lines: ReadonlyMap<string, number>): FindingDraft {
+  const [first, second] = conflictPoints(group.first) as [WantedPoint, WantedPoint];
+  const files = [...new Set([first.ref.file, second.ref.file])].map((file) => context.files[file]).join(' and ');
+  return {
+    code: 'metric-conflict',
+    message: `${group.count} more ${group.count === 1 ? 'period has' : 'periods have'} two different values in ${files}; only the first ${MAX_CELL_FINDINGS} such conflicts are listed one by one, the rest are counted here`,
+    hint: CONFLICT_HINT,
+    at: { file: second.ref.file, line: lines.get(pointLineKey(second)) ?? 1, cell: context.valueCell(second.ref.file, group.first.kpi) },
+  };
 }
 
 /**
@@ -44,7 +89,7 @@ export function conflictDrafts(context: IngestContext, conflict: SeriesConflict,
   const firstAt = place(firstPoint);
   const secondAt = place(secondPoint);
   const what = `\`${conflict.kpi}\` at ${conflict.scope} for ${period}`;
-  const hint = 'Keep one value per KPI, scope and period: correct or delete one of the two.';
+  const hint = CONFLICT_HINT;
   return [
     {
       code: 'metric-conflict',

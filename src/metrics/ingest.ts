@@ -8,7 +8,7 @@ import type { FileSystem } from '../effects.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import { resolveDrafts } from './finding-drafts.ts';
 import { findPointLines } from './conflict-lines.ts';
-import { conflictDrafts, conflictPoints, finishSeries } from './finish-series.ts';
+import { conflictDrafts, conflictPoints, finishSeries, limitConflicts, unlistedConflictsDraft } from './finish-series.ts';
 import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
@@ -57,8 +57,13 @@ export async function ingestMetrics(
     }
   }
   const { series, conflicts } = finishSeries(context);
-  const lines = conflicts.length === 0 ? new Map<string, number>() : await findPointLines(fs, files, catalog, conflicts.flatMap(conflictPoints));
-  const drafts = conflicts.flatMap((conflict) => conflictDrafts(context, conflict, lines));
+  const { listed, unlisted } = limitConflicts(conflicts);
+  const wanted = [...listed, ...unlisted.map((group) => group.first)].flatMap(conflictPoints);
+  const lines = wanted.length === 0 ? new Map<string, number>() : await findPointLines(fs, files, catalog, wanted);
+  const drafts = [
+    ...listed.flatMap((conflict) => conflictDrafts(context, conflict, lines)),
+    ...unlisted.map((group) => unlistedConflictsDraft(context, group, lines)),
+  ];
   const findings = await resolveDrafts(fs, root, context.files, [...context.drafts, ...drafts]);
   return { series, findings };
 }

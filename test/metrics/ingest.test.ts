@@ -198,3 +198,20 @@ describe('ingestMetrics: a column of ids that are not KPIs or scopes', () => {
     expect(scopes.at(-1)!.message).toMatch(/first 20 are listed one by one, the rest are counted here \(4 rows\)$/);
   });
 });
+
+describe('ingestMetrics: a corrected export beside the original', () => {
+  it(`lists the first ${MAX_CELL_FINDINGS} conflicts between two files at both places and counts the rest`, async () => {
+    const days = Array.from({ length: MAX_CELL_FINDINGS + 5 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
+    const file = (value: number) => `period,frt\n${days.map((day) => `${day},${value}`).join('\n')}\n`;
+    const { findings } = await ingest({ 'data/a.csv': file(4), 'data/b.csv': file(5) });
+    expect(findings).toHaveLength(MAX_CELL_FINDINGS * 2 + 1);
+    const summary = findings.find((f) => f.message.startsWith('5 more'));
+    expect(summary).toMatchObject({
+      code: 'metric-conflict',
+      file: 'data/b.csv',
+      line: MAX_CELL_FINDINGS + 2,
+      column: 12,
+      message: `5 more periods have two different values in data/a.csv and data/b.csv; only the first ${MAX_CELL_FINDINGS} such conflicts are listed one by one, the rest are counted here`,
+    });
+  });
+});
