@@ -15,6 +15,7 @@ import {
   MAX_CELL_FINDINGS,
   malformedRow,
   mixedGranularity,
+  MORE_MIXED_SERIES,
   MORE_UNKNOWN_KPIS,
   MORE_UNKNOWN_SCOPES,
   moreCells,
@@ -58,8 +59,9 @@ export class FileIngester implements CsvRowSink {
   private layout: FileLayout | null | undefined;
   private wideColumns: WideColumn[] = [];
   private readonly repeated = new Map<string, Counted>();
-  /** Unknown KPI ids and scopes reported one by one so far, and the finding counting the rest. */
+  /** Unknown KPI ids, scopes and mixed series reported one by one so far; the finding counting the rest of the scopes. */
   private unknownKpis = 0;
+  private mixedSeries = 0;
   private unknownScopes = 0;
   private moreUnknownScopes: Counted | undefined;
   /** Findings made so far by rule and cell index (see reportCell). */
@@ -181,6 +183,11 @@ export class FileIngester implements CsvRowSink {
       builder = this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
     } else if (builder.granularity !== period.granularity) {
       const key = `granularity\u0000${kpi.id}\u0000${scope.scope}\u0000${period.granularity}`;
+      if (!this.repeated.has(key)) {
+        // A monthly export beside a weekly one of the same KPIs would make a finding per series.
+        if (this.mixedSeries >= MAX_CELL_FINDINGS) return this.once('more granularity', line, cell, () => MORE_MIXED_SERIES);
+        this.mixedSeries++;
+      }
       this.once(key, line, cell, () => mixedGranularity(builder!, period.granularity, this.context.files));
       return;
     }

@@ -55,6 +55,12 @@ export const MORE_UNKNOWN_KPIS: DraftBody = {
   hint: 'Check that the kpi column holds KPI ids defined under strategy/.',
 };
 
+export const MORE_MIXED_SERIES: DraftBody = {
+  code: 'metric-granularity',
+  message: `from here on, more series mix period lengths; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest of their values are ignored and counted here`,
+  hint: 'Give one series one period length: keep weekly and monthly exports of the same KPIs apart, or drop one.',
+};
+
 export const MORE_UNKNOWN_SCOPES: DraftBody = {
   code: 'metric-unknown-scope',
   message: `from here on, more scopes name nothing in the strategy; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest are counted here`,

@@ -215,3 +215,15 @@ describe('ingestMetrics: a corrected export beside the original', () => {
     });
   });
 });
+
+describe('ingestMetrics: a monthly export beside a weekly one', () => {
+  it(`lists the first ${MAX_CELL_FINDINGS} series that mix period lengths and counts the values of the rest`, async () => {
+    const people = Array.from({ length: MAX_CELL_FINDINGS + 2 }, (_, i) => `person:p${i}`);
+    const weekly = `period,kpi,scope,value\n${people.map((scope) => `2026-W14,frt,${scope},4`).join('\n')}\n`;
+    const monthly = `period,kpi,scope,value\n${people.map((scope) => `2026-04,frt,${scope},4`).join('\n')}\n`;
+    const { findings } = await ingest({ 'data/a.csv': weekly, 'data/b.csv': monthly });
+    const mixed = findings.filter((f) => f.code === 'metric-granularity');
+    expect(mixed).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(mixed.at(-1)).toMatchObject({ file: 'data/b.csv', line: MAX_CELL_FINDINGS + 2, message: expect.stringMatching(/counted here \(2 rows\)$/) });
+  });
+});
