@@ -116,7 +116,7 @@ export class FileIngester implements CsvRowSink {
   }
 
   malformed(line: number, message: string): void {
-    if (this.layout !== null) this.report(malformedRow(message), line, 0);
+    if (this.layout !== null) this.reportCell(malformedRow(message), line, 0);
   }
 
   /** Call once the file has been read: completes the counts of repeated findings. */

@@ -12,16 +12,16 @@ import { conflictDrafts, conflictPoints, finishSeries, limitConflicts, unlistedC
 import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
-import { LineTooLongError, MAX_LINE_CHARS, readCsvRows } from './read-csv-rows.ts';
+import { RowTooLongError, MAX_ROW_CHARS, readCsvRows } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
 
 
 function unreadable(error: unknown, file: number): FindingDraft {
-  if (error instanceof LineTooLongError) {
+  if (error instanceof RowTooLongError) {
     return {
       code: 'metric-file',
-      message: `this line is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, so the file is not read past it`,
-      hint: 'A metric CSV has one row a line: check that this is a CSV export with line breaks.',
+      message: `this row runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters (no line break, or a quote never closed), so the file is not read past it`,
+      hint: 'A metric CSV has one row a line: check that this is a CSV export, and that every quoted cell ends with a quote.',
       at: { file, line: error.line, cell: 0 },
     };
   }

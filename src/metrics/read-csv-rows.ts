@@ -17,24 +17,31 @@ export interface CsvRowSink {
 interface TextState {
   /** Whether any text handed to the parser so far held a quote, i.e. cells may span lines. */
   quoted: boolean;
+  /** Characters handed to the parser so far, and how many of them when a row last ended. */
+  fed: number;
+  fedAtRowEnd: number;
 }
 
 /**
- * The longest line read, in characters. A metric row is a few dozen characters; a file with
- * no line breaks (a binary file, a JSON dump) would otherwise be gathered into one string
- * that papaparse splits again at every chunk, which takes minutes and then exhausts memory.
+ * The longest row read, in characters. A metric row is a few dozen characters. A row that runs
+ * on (a file with no line breaks, or a quote never closed) would otherwise be gathered into
+ * one string that papaparse parses again at every chunk: minutes, then out of memory.
  */
-export const MAX_LINE_CHARS = 1024 * 1024;
+export const MAX_ROW_CHARS = 1024 * 1024;
 
-/** Raised when a line passes MAX_LINE_CHARS; `line` is the line it starts on (0 until known). */
-export class LineTooLongError extends Error {
+/** Raised when a row passes MAX_ROW_CHARS; `line` is the line it starts on (0 until known). */
+export class RowTooLongError extends Error {
   readonly line: number;
 
   constructor(line = 0) {
-    super(`line ${line} is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters`);
-    this.name = 'LineTooLongError';
+    super(`the row on line ${line} runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters`);
+    this.name = 'RowTooLongError';
     this.line = line;
   }
+}
+
+function newTextState(): TextState {
+  return { quoted: false, fed: 0, fedAtRowEnd: 0 };
 }
 
 /**
@@ -43,7 +50,7 @@ export class LineTooLongError extends Error {
  * whole. Not setEncoding itself: a stream that pushes one partial character per read can stall
  * under it, because Node stops asking for more when a read adds no decoded text.
  */
-export async function* decodeText(input: Readable, state: TextState = { quoted: false }): AsyncGenerator<string> {
+export async function* decodeText(input: Readable, state: TextState = newTextState()): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
   let sinceLineBreak = 0;
@@ -53,11 +60,14 @@ export async function* decodeText(input: Readable, state: TextState = { quoted: 
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (!state.quoted && text.includes('"')) state.quoted = true;
-    // Lines are measured where they cross chunks: one inside a chunk is shorter than the chunk.
+    // Rows are measured where they cross chunks: a row inside one chunk is no longer than it.
+    // A line without a break is caught exactly; a row held open by a quote within a chunk.
     const firstBreak = text.indexOf('\n');
     const lastBreak = firstBreak < 0 ? -1 : text.lastIndexOf('\n');
-    if (sinceLineBreak + (firstBreak < 0 ? text.length : firstBreak) > MAX_LINE_CHARS) throw new LineTooLongError();
+    if (sinceLineBreak + (firstBreak < 0 ? text.length : firstBreak) > MAX_ROW_CHARS) throw new RowTooLongError();
+    if (state.fed - state.fedAtRowEnd > MAX_ROW_CHARS) throw new RowTooLongError();
     sinceLineBreak = lastBreak < 0 ? sinceLineBreak + text.length : text.length - lastBreak - 1;
+    state.fed += text.length;
     return text;
   };
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
@@ -102,7 +112,7 @@ function newlinesInside(fields: string[]): number {
 }
 
 export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<void> {
-  const state: TextState = { quoted: false };
+  const state = newTextState();
   const texts = decodeText(input, state);
   let source: Readable | undefined;
   let line = 1;
@@ -126,6 +136,7 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<vo
             (bad ??= new Map()).set(error.row, error.message);
           }
           const quoted = state.quoted;
+          if (rows.length > 0) state.fedAtRowEnd = state.fed;
           for (let i = 0; i < rows.length; i++) {
             const fields = rows[i]!;
             const last = fields.length - 1;
@@ -142,8 +153,8 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<vo
       });
     });
   } catch (error) {
-    // The rows before the long line have all been handed over, so it starts on `line`.
-    throw error instanceof LineTooLongError ? new LineTooLongError(line) : error;
+    // The rows before the long one have all been handed over, so it starts on `line`.
+    throw error instanceof RowTooLongError ? new RowTooLongError(line) : error;
   } finally {
     source?.destroy();
     input.destroy();

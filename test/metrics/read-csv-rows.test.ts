@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { LineTooLongError, MAX_LINE_CHARS, readCsvRows } from '../../src/metrics/read-csv-rows.ts';
+import { RowTooLongError, MAX_ROW_CHARS, readCsvRows } from '../../src/metrics/read-csv-rows.ts';
 import { byteChunks } from './chunked-fs.ts';
 
 async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; malformed: [number, string][] }> {
@@ -55,16 +55,33 @@ describe('readCsvRows', () => {
 });
 
 describe('readCsvRows: a line without end', () => {
-  it('stops at a line longer than MAX_LINE_CHARS, naming the line it starts on, after handing over the rows before it', async () => {
+  it('stops at a line longer than MAX_ROW_CHARS, naming the line it starts on, after handing over the rows before it', async () => {
     const rows: number[] = [];
-    const text = `period,value\n2026-04,1\n${'x'.repeat(MAX_LINE_CHARS + 1)}\n2026-05,2\n`;
+    const text = `period,value\n2026-04,1\n${'x'.repeat(MAX_ROW_CHARS + 1)}\n2026-05,2\n`;
     const reading = readCsvRows(byteChunks(text, 64 * 1024), { row: (_, line) => rows.push(line), malformed: () => undefined });
-    await expect(reading).rejects.toEqual(new LineTooLongError(3));
+    await expect(reading).rejects.toEqual(new RowTooLongError(3));
     expect(rows).toEqual([1, 2]);
   });
 
-  it('reads a line of exactly MAX_LINE_CHARS', async () => {
-    const { rows } = await rowsOf(byteChunks(`period\n${'x'.repeat(MAX_LINE_CHARS)}\n`, 64 * 1024));
-    expect(rows.map(([line, fields]) => [line, fields[0]!.length])).toEqual([[1, 6], [2, MAX_LINE_CHARS]]);
+  it('reads a line of exactly MAX_ROW_CHARS', async () => {
+    const { rows } = await rowsOf(byteChunks(`period\n${'x'.repeat(MAX_ROW_CHARS)}\n`, 64 * 1024));
+    expect(rows.map(([line, fields]) => [line, fields[0]!.length])).toEqual([[1, 6], [2, MAX_ROW_CHARS]]);
+  });
+});
+
+describe('readCsvRows: a row held open by a quote', () => {
+  it('stops once more than MAX_ROW_CHARS have passed without a row ending', async () => {
+    const rows: number[] = [];
+    const text = `period,value\n2026-04,"1\n${'2026-05,2\n'.repeat(MAX_ROW_CHARS / 8)}`;
+    const reading = readCsvRows(byteChunks(text, 64 * 1024), { row: (_, line) => rows.push(line), malformed: () => undefined });
+    await expect(reading).rejects.toEqual(new RowTooLongError(2));
+    expect(rows).toEqual([1]);
+  });
+
+  it('reads a large file handed over in one chunk, and a quoted cell across chunks', async () => {
+    const many = `period,value\n${'2026-05,2\n'.repeat(300_000)}`;
+    expect((await rowsOf(byteChunks(many, many.length))).rows).toHaveLength(300_001);
+    const quoted = `period,note\n2026-05,"${'a\n'.repeat(100_000)}"\n2026-06,b\n`;
+    expect((await rowsOf(byteChunks(quoted, 64 * 1024))).rows.map(([line]) => line)).toEqual([1, 2, 100_003]);
   });
 });
