@@ -2,8 +2,9 @@
 // points live in chunks of a PointStore shared by all series (12 bytes a point), and the file
 // each point came from is kept as runs (a new run only when the file changes). Points arrive in
 // file order; finish() sorts them by day (stably: the first-read point of a period wins), drops
-// identical repeats and returns the differing repeats as conflicts. A point's line is not kept: a conflict names its
-// points by file and arrival order, and conflict-lines.ts finds their lines by reading again.
+// identical repeats and returns the differing repeats as conflicts. A point's line is not kept:
+// a conflict names its points by file and arrival order, and conflict-lines.ts finds their
+// lines by reading again.
 import { CHUNK_POINTS, PointStore } from './point-store.ts';
 import type { Granularity } from './types.ts';
 
