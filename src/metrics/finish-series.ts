@@ -2,6 +2,8 @@
 // deterministic) and lists every period given twice with different values. The first value
 // read (files in sorted path order, then line order) is the one kept; each conflict becomes two
 // metric-conflict findings, each place pointing at the other.
+import type { WantedPoint } from './conflict-lines.ts';
+import { pointLineKey } from './conflict-lines.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { MAX_CELL_FINDINGS } from './metric-messages.ts';
@@ -9,8 +11,6 @@ import { periodLabel } from './periods.ts';
 import { lazySeries } from './series.ts';
 import type { PointConflict, SeriesBuilder } from './series-builder.ts';
 import type { Granularity, Series } from './types.ts';
-import type { WantedPoint } from './conflict-lines.ts';
-import { pointLineKey } from './conflict-lines.ts';
 import { seriesKey } from './types.ts';
 
 const CONFLICT_HINT = 'Keep one value per KPI, scope and period: correct or delete one of the two.';

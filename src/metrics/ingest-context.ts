@@ -40,7 +40,7 @@ export class IngestContext {
   readonly layouts: (FileLayout | null)[] = [];
   private readonly scopeChecker: ScopeChecker;
   private readonly scopes = new Map<string, ScopeSeries>();
-  /** Period labels repeat on every row; only valid ones are kept, so garbage cannot grow it. */
+  /** Parsed period labels, shared by the files; only valid ones are kept, so garbage cannot grow it. */
   private readonly periods = new Map<string, ParsedPeriod>();
 
   constructor(catalog: MetricCatalog) {

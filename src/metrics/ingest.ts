@@ -5,16 +5,15 @@
 import path from 'node:path';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { FileSystem } from '../effects.ts';
+import { findPointLines } from './conflict-lines.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import { resolveDrafts } from './finding-drafts.ts';
-import { findPointLines } from './conflict-lines.ts';
 import { conflictDrafts, conflictPoints, finishSeries, limitConflicts, unlistedConflictsDraft } from './finish-series.ts';
 import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
-import { RowTooLongError, MAX_ROW_CHARS, readCsvRows } from './read-csv-rows.ts';
+import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
-
 
 function unreadable(error: unknown, file: number): FindingDraft {
   if (error instanceof RowTooLongError) {
