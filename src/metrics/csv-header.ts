@@ -34,7 +34,7 @@ const EXAMPLE = 'period,kpi,value,scope (one value a row) or period,scope,<KPI i
 export function readHeader(
   fields: readonly string[],
   at: { file: number; line: number },
-  kpiUnits: ReadonlyMap<string, string>,
+  kpis: ReadonlyMap<string, { unit: string }>,
 ): { layout: FileLayout | null; drafts: FindingDraft[] } {
   const drafts: FindingDraft[] = [];
   const report = (cell: number, code: FindingDraft['code'], message: string, hint?: string): void => {
@@ -83,11 +83,11 @@ export function readHeader(
   const seen = new Set<string>();
   for (const cell of others) {
     const kpi = names[cell]!;
-    const unit = kpiUnits.get(kpi);
+    const unit = kpis.get(kpi)?.unit;
     if (seen.has(kpi)) {
       report(cell, 'metric-file', `the KPI column ${showCell(kpi)} appears twice; this one is ignored`, 'Remove the repeated column.');
     } else if (unit === undefined) {
-      const suggestion = closestMatch(kpi, kpiUnits.keys());
+      const suggestion = closestMatch(kpi, kpis.keys());
       report(cell, 'metric-unknown-kpi', `no KPI has the id ${showCell(kpi)}; this column is ignored`, suggestion ? `Did you mean \`${suggestion}\`?` : 'Name the column after a KPI id, or define the KPI under strategy/.');
     } else layout.kpiColumns.push({ cell, kpi, unit });
     seen.add(kpi);

@@ -4,6 +4,7 @@
 // array read, and never builds a string key.
 import type { FileLayout } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
+import { detachedText } from './cell-memo.ts';
 import { parsePeriod } from './periods.ts';
 import { ScopeChecker } from './scope-check.ts';
 import { PointStore } from './point-store.ts';
@@ -28,8 +29,6 @@ export interface ScopeSeries {
 
 export class IngestContext {
   readonly fiscalYearStart: number;
-  /** KPI id -> unit. */
-  readonly kpiUnits: ReadonlyMap<string, string>;
   readonly kpis: ReadonlyMap<string, KpiEntry>;
   readonly drafts: FindingDraft[] = [];
   /** Every series builder, by id. */
@@ -45,7 +44,6 @@ export class IngestContext {
 
   constructor(catalog: MetricCatalog) {
     this.fiscalYearStart = catalog.fiscalYearStart;
-    this.kpiUnits = new Map(catalog.kpis.map((kpi) => [kpi.id, kpi.unit]));
     this.kpis = new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]));
     this.scopeChecker = new ScopeChecker(catalog);
   }
@@ -62,9 +60,11 @@ export class IngestContext {
   }
 
   /** The series of a trimmed scope cell, created (and checked against the strategy) on first use. */
-  scope(scope: string): ScopeSeries {
-    let entry = this.scopes.get(scope);
+  scope(text: string): ScopeSeries {
+    let entry = this.scopes.get(text);
     if (!entry) {
+      // Kept for the whole ingestion: a copy, so as not to keep the file's chunk it was cut from.
+      const scope = detachedText(text);
       entry = { scope, byKpi: new Array<SeriesBuilder | undefined>(this.kpis.size).fill(undefined), problem: this.scopeChecker.problem(scope) };
       this.scopes.set(scope, entry);
     }

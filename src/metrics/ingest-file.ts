@@ -3,7 +3,7 @@
 // many rows (an unknown KPI, an unknown scope, a mixed period length) are reported once per file
 // at their first place, with the number of rows concerned. The per-row path allocates nothing
 // beyond what papaparse already made, and trims a cell only when it is not already trimmed.
-import { CellMemo, detachedText } from './cell-memo.ts';
+import { CellMemo } from './cell-memo.ts';
 import type { FileLayout } from './csv-header.ts';
 import { readHeader } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
@@ -33,12 +33,6 @@ interface Counted {
   rows: number;
 }
 
-/** A scope as one file uses it: its series, and this file's count of rows if it is unknown. */
-interface FileScope {
-  series: ScopeSeries;
-  unknown?: Counted;
-}
-
 interface WideColumn {
   cell: number;
   kpi: KpiEntry;
@@ -59,20 +53,13 @@ export class FileIngester implements CsvRowSink {
   private layout: FileLayout | null | undefined;
   private wideColumns: WideColumn[] = [];
   private readonly repeated = new Map<string, Counted>();
-  /** Unknown KPI ids, scopes and mixed series reported one by one so far; the finding counting the rest of the scopes. */
-  private unknownKpis = 0;
-  private mixedSeries = 0;
-  private unknownScopes = 0;
-  private moreUnknownScopes: Counted | undefined;
+  /** Keys listed so far by group (see onceInGroup). */
+  private readonly listedInGroup = new Map<string, number>();
   /** Findings made so far by rule and cell index (see reportCell). */
   private readonly cellFindings = new Map<string, number>();
-  /** The line being read, for findings made while a cell is first resolved. */
-  private line = 0;
   private readonly periods: CellMemo<ParsedPeriod>;
-  private readonly scopes: CellMemo<FileScope>;
+  private readonly scopes: CellMemo<ScopeSeries>;
   private readonly kpis: CellMemo<KpiEntry>;
-  /** Scopes by trimmed name: spellings that differ only in spaces share one entry and finding. */
-  private readonly scopesByName = new Map<string, FileScope>();
 
   private readonly context: IngestContext;
   private readonly file: number;
@@ -83,7 +70,7 @@ export class FileIngester implements CsvRowSink {
     this.file = file;
     this.points = points;
     this.periods = new CellMemo((text) => context.period(trimmed(text)) ?? undefined);
-    this.scopes = new CellMemo((text) => this.scopeNamed(trimmed(text) || 'org'));
+    this.scopes = new CellMemo((text) => context.scope(trimmed(text) || 'org'));
     this.kpis = new CellMemo((text) => context.kpis.get(trimmed(text)));
   }
 
@@ -91,7 +78,6 @@ export class FileIngester implements CsvRowSink {
     const layout = this.layout;
     if (layout === undefined) return this.readHeader(fields, line);
     if (layout === null) return;
-    this.line = line;
     if (fields.length > layout.headerLength || layout.unnamedCells.length > 0) this.checkStray(fields, line, layout);
     const periodText = fields[layout.periodCell] ?? '';
     const period = this.periods.get(periodText);
@@ -100,11 +86,12 @@ export class FileIngester implements CsvRowSink {
       return this.reportCell({ code: 'metric-period', message: explainBadPeriod(shown), hint: PERIOD_HINT }, line, layout.periodCell);
     }
     const scope = this.scopes.get(layout.scopeCell < 0 ? '' : (fields[layout.scopeCell] ?? ''))!;
-    if (scope.unknown) scope.unknown.rows++;
+    // Spellings that differ only in spaces name one scope, and so share one finding.
+    if (scope.problem) this.unknownScope(scope, line, layout.scopeCell);
     if (layout.shape === 'wide') {
       for (const column of this.wideColumns) {
         const text = fields[column.cell];
-        if (text) this.addValue(scope.series, column.kpi, text, period, line, column.cell);
+        if (text) this.addValue(scope, column.kpi, text, period, line, column.cell);
       }
       return;
     }
@@ -112,7 +99,7 @@ export class FileIngester implements CsvRowSink {
     const text = fields[layout.valueCell] ?? '';
     const kpi = this.kpis.get(kpiText);
     if (kpi === undefined) this.unknownKpi(trimmed(kpiText), text, line, layout.kpiCell);
-    else if (text) this.addValue(scope.series, kpi, text, period, line, layout.valueCell);
+    else if (text) this.addValue(scope, kpi, text, period, line, layout.valueCell);
   }
 
   malformed(line: number, message: string): void {
@@ -122,49 +109,30 @@ export class FileIngester implements CsvRowSink {
   /** Call once the file has been read: completes the counts of repeated findings. */
   end(): void {
     if (this.layout === undefined) this.report(EMPTY_FILE, 1, 0);
-    const counts = new Set([...this.repeated.values(), ...[...this.scopesByName.values()].flatMap((s) => s.unknown ?? [])]);
-    for (const counted of counts) {
+    for (const counted of this.repeated.values()) {
       if (counted.rows > 1) counted.draft.message += ` (${counted.rows} rows)`;
     }
   }
 
   private readHeader(fields: string[], line: number): void {
-    const { layout, drafts } = readHeader(fields, { file: this.file, line }, this.context.kpiUnits);
+    const { layout, drafts } = readHeader(fields, { file: this.file, line }, this.context.kpis);
     this.layout = layout;
     this.context.layouts[this.file] = layout;
     this.wideColumns = (layout?.kpiColumns ?? []).map((column) => ({ cell: column.cell, kpi: this.context.kpis.get(column.kpi)! }));
     this.context.drafts.push(...drafts);
   }
 
-  private scopeNamed(name: string): FileScope {
-    let scope = this.scopesByName.get(name);
-    if (!scope) {
-      const series = this.context.scope(detachedText(name));
-      scope = { series };
-      const cell = this.layout!.scopeCell;
-      if (series.problem && this.unknownScopes < MAX_CELL_FINDINGS) {
-        this.unknownScopes++;
-        scope.unknown = { draft: this.report({ code: 'metric-unknown-scope', ...series.problem }, this.line, cell), rows: 0 };
-      } else if (series.problem) {
-        // Past the first few unknown scopes, one finding counts the rows of all the others.
-        this.moreUnknownScopes ??= { draft: this.report(MORE_UNKNOWN_SCOPES, this.line, cell), rows: 0 };
-        scope.unknown = this.moreUnknownScopes;
-      }
-      this.scopesByName.set(series.scope, scope);
-    }
-    return scope;
+  /** A row whose scope names nothing in the strategy: a warning, its rows still read. */
+  private unknownScope(scope: ScopeSeries, line: number, cell: number): void {
+    const problem = scope.problem!;
+    this.onceInGroup('scope', scope.scope, line, cell, () => ({ code: 'metric-unknown-scope', ...problem }), MORE_UNKNOWN_SCOPES);
   }
 
   /** A KPI cell that names no KPI: its rows are ignored, and reported once. */
   private unknownKpi(kpi: string, value: string, line: number, cell: number): void {
     if (kpi === '' && value.trim() === '') return;
-    const key = `kpi\u0000${kpi}`;
-    if (!this.repeated.has(key)) {
-      // A kpi column holding ticket ids would otherwise make a finding per row.
-      if (this.unknownKpis >= MAX_CELL_FINDINGS) return this.once('more kpis', line, cell, () => MORE_UNKNOWN_KPIS);
-      this.unknownKpis++;
-    }
-    this.once(key, line, cell, () => unknownKpiInRow(kpi, this.context.kpiUnits.keys()));
+    // A kpi column holding ticket ids would otherwise make a finding per row.
+    this.onceInGroup('kpi', kpi, line, cell, () => unknownKpiInRow(kpi, this.context.kpis.keys()), MORE_UNKNOWN_KPIS);
   }
 
   private addValue(scope: ScopeSeries, kpi: KpiEntry, text: string, period: ParsedPeriod, line: number, cell: number): void {
@@ -182,13 +150,9 @@ export class FileIngester implements CsvRowSink {
     if (builder === undefined) {
       builder = this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
     } else if (builder.granularity !== period.granularity) {
-      const key = `granularity\u0000${kpi.id}\u0000${scope.scope}\u0000${period.granularity}`;
-      if (!this.repeated.has(key)) {
-        // A monthly export beside a weekly one of the same KPIs would make a finding per series.
-        if (this.mixedSeries >= MAX_CELL_FINDINGS) return this.once('more granularity', line, cell, () => MORE_MIXED_SERIES);
-        this.mixedSeries++;
-      }
-      this.once(key, line, cell, () => mixedGranularity(builder!, period.granularity, this.context.files));
+      // A monthly export beside a weekly one of the same KPIs would make a finding per series.
+      const series = `${kpi.id}\u0000${scope.scope}\u0000${period.granularity}`;
+      this.onceInGroup('granularity', series, line, cell, () => mixedGranularity(builder!, period.granularity, this.context.files), MORE_MIXED_SERIES);
       return;
     }
     this.points.add(builder, period.endDay, value, line);
@@ -213,7 +177,22 @@ export class FileIngester implements CsvRowSink {
     const seen = this.cellFindings.get(key) ?? 0;
     this.cellFindings.set(key, seen + 1);
     if (seen < MAX_CELL_FINDINGS) this.report(body, line, cell);
-    else this.once(`more\u0000${key}`, line, cell, () => moreCells(body, MAX_CELL_FINDINGS));
+    else this.once(`more\u0000${key}`, line, cell, () => moreCells(body));
+  }
+
+  /**
+   * once() for one of many keys of a group (unknown KPI ids and scopes, series with mixed periods): the
+   * first MAX_CELL_FINDINGS keys get a finding each, and the rows of all later keys are
+   * counted in the one finding `more`.
+   */
+  private onceInGroup(group: string, key: string, line: number, cell: number, make: () => DraftBody, more: DraftBody): void {
+    const full = `${group}\u0000${key}`;
+    if (!this.repeated.has(full)) {
+      const listed = this.listedInGroup.get(group) ?? 0;
+      if (listed >= MAX_CELL_FINDINGS) return this.once(`more\u0000${group}`, line, cell, () => more);
+      this.listedInGroup.set(group, listed + 1);
+    }
+    this.once(full, line, cell, make);
   }
 
   /** A finding reported at its first place in the file; later rows only add to its count. */

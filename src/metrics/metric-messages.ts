@@ -39,13 +39,13 @@ export function mixedGranularity(builder: SeriesBuilder, granularity: Granularit
   };
 }
 
-/** The finding that counts a column's cells (or a file's rows) past the first `listed` findings of one rule. */
-export function moreCells(first: DraftBody, listed = MAX_CELL_FINDINGS): DraftBody {
+/** The finding that counts a column's cells (or a file's rows) past the first findings of one rule. */
+export function moreCells(first: DraftBody): DraftBody {
   const what =
     first.code === 'metric-period' ? 'cells that are not periods' : first.code === 'metric-file' ? 'rows that cannot be read as CSV' : 'cells that cannot be read as numbers';
   return {
     code: first.code,
-    message: `from here on, this column has more ${what}; only the first ${listed} are listed one by one, the rest are counted here`,
+    message: `from here on, this column has more ${what}; only the first ${MAX_CELL_FINDINGS} are listed one by one, the rest are counted here`,
     ...(first.hint === undefined ? {} : { hint: first.hint }),
   };
 }
