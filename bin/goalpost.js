@@ -1,16 +1,28 @@
 #!/usr/bin/env node
-// Entry point of the `goalpost` command. The sources are TypeScript written as erasable syntax
-// only, so Node 22.18+ and 24 run them directly (type stripping); on older Node, tsx compiles
-// them on the fly. Either way the CLI works straight after `npm install`, with no build step.
+// Entry point of the `goalpost` command. It runs the compiled CLI in lib/cli/ (built from src/
+// by `npm install`, see scripts/build-cli.mjs) when that build is newer than every source, and
+// otherwise the TypeScript sources themselves: Node 22.18+ and 24 strip their types natively,
+// older Node compiles them on the fly with tsx. So an edited source is never run stale.
 import module from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { freshCompiledEntry } from './compiled-cli.js';
 
-// Node 22.1+ keeps the compiled (and type-stripped) modules in a cache in the temporary folder,
+// Node 22.1+ keeps compiled (and type-stripped) modules in a cache in the temporary folder,
 // which halves the start of every later run on Node 24. Older Node lacks it; a folder that
 // cannot be written just leaves the cache off.
 module.enableCompileCache?.();
-if (!process.features.typescript) {
-  const { register } = await import('tsx/esm/api');
-  register();
+const compiled = freshCompiledEntry(fileURLToPath(new URL('../lib/cli/main.js', import.meta.url)), fileURLToPath(new URL('../src', import.meta.url)));
+const argv = process.argv.slice(2);
+let main;
+if (compiled) {
+  // Stack traces (shown with --debug) then point into src/, not into the bundle.
+  if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
+  ({ main } = await import(pathToFileURL(compiled).href));
+} else {
+  if (!process.features.typescript) {
+    const { register } = await import('tsx/esm/api');
+    register();
+  }
+  ({ main } = await import('../src/cli/main.ts'));
 }
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(argv);

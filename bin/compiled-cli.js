@@ -1,0 +1,31 @@
+// Decides whether the compiled CLI in lib/cli/ (built from src/ by scripts/build-cli.mjs) may
+// run: it must exist and be newer than every file and folder under src/. A folder's time
+// changes when a file in it is added, removed or renamed, so those are caught as well.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** The compiled entry's path when it is up to date with `sourceDir`, else null. */
+export function freshCompiledEntry(entry, sourceDir) {
+  let builtAt;
+  try {
+    builtAt = statSync(entry).mtimeMs;
+  } catch {
+    return null;
+  }
+  try {
+    statSync(sourceDir);
+  } catch {
+    // No sources beside the build (a package shipped compiled): the build is all there is.
+    return entry;
+  }
+  try {
+    if (statSync(sourceDir).mtimeMs > builtAt) return null;
+    for (const name of readdirSync(sourceDir, { recursive: true })) {
+      if (statSync(path.join(sourceDir, name)).mtimeMs > builtAt) return null;
+    }
+  } catch {
+    // The sources changed while being walked: they are being edited, so they win.
+    return null;
+  }
+  return entry;
+}

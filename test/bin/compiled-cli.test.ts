@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript run by bin/goalpost.js, without type declarations
+import { freshCompiledEntry } from '../../bin/compiled-cli.js';
+
+const pick = freshCompiledEntry as (entry: string, sourceDir: string) => string | null;
+const HOUR = 3600;
+
+describe('freshCompiledEntry', () => {
+  let dir: string;
+  let entry: string;
+  let src: string;
+  const now = Math.floor(Date.now() / 1000);
+
+  const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'goalpost-compiled-'));
+    src = path.join(dir, 'src');
+    mkdirSync(path.join(src, 'cli'), { recursive: true });
+    writeFileSync(path.join(src, 'cli', 'main.ts'), 'export {};\n');
+    entry = path.join(dir, 'lib', 'main.js');
+    mkdirSync(path.dirname(entry));
+    writeFileSync(entry, 'export {};\n');
+    for (const file of [path.join(src, 'cli', 'main.ts'), path.join(src, 'cli'), src]) at(file, now - 2 * HOUR);
+    at(entry, now - HOUR);
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('picks the build when it is newer than every source', () => {
+    expect(pick(entry, src)).toBe(entry);
+  });
+
+  it('falls back to the sources when there is no build', () => {
+    rmSync(entry);
+    expect(pick(entry, src)).toBeNull();
+  });
+
+  it('falls back to the sources when a source was edited after the build', () => {
+    at(path.join(src, 'cli', 'main.ts'), now);
+    expect(pick(entry, src)).toBeNull();
+  });
+
+  it('falls back to the sources when a file was added or removed in a nested folder', () => {
+    rmSync(path.join(src, 'cli', 'main.ts'));
+    expect(pick(entry, src)).toBeNull();
+  });
+
+  it('picks the build when there are no sources beside it', () => {
+    rmSync(src, { recursive: true });
+    expect(pick(entry, src)).toBe(entry);
+  });
+});
