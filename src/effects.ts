@@ -15,6 +15,8 @@ export interface FileSystem {
   writeFile(file: string, content: string): Promise<void>;
   appendFile(file: string, content: string): Promise<void>;
   mkdir(dir: string): Promise<void>;
+  /** True when the paths name files on this machine's disk, which worker threads can open themselves. */
+  onDisk?: boolean;
 }
 
 export interface Effects {
@@ -47,6 +49,7 @@ async function walk(dir: string, extensions: readonly string[], prefix: string, 
 }
 
 export const nodeFileSystem: FileSystem = {
+  onDisk: true,
   async listFiles(dir, extensions) {
     const out: string[] = [];
     await walk(dir, extensions, '', out);

@@ -12,6 +12,8 @@ import { conflictDrafts, conflictPoints, finishSeries, limitConflicts, unlistedC
 import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
+import type { PartsOptions } from './parallel-ingest.ts';
+import { DEFAULT_PARTS, ingestInParts } from './parallel-ingest.ts';
 import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
 
@@ -36,6 +38,7 @@ export async function ingestMetrics(
   fs: FileSystem,
   root: string,
   catalog: MetricCatalog,
+  parts: PartsOptions = DEFAULT_PARTS,
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
   const names = await fs.listFiles(path.join(root, 'data'), ['.csv']);
   const files = names.map((name) => path.join(root, 'data', name));
@@ -46,6 +49,8 @@ export async function ingestMetrics(
   }
   for (const [index, file] of files.entries()) {
     try {
+      // A large file on disk is read in parts at once where that gives the same result.
+      if (fs.onDisk && (await ingestInParts(context, catalog, index, file, await fs.fileSize(file), parts))) continue;
       // Lines are not kept per point (see conflict-lines.ts).
       const store: PointSink = { add: (series, day, value) => series.add(day, value, index) };
       const ingester = new FileIngester(context, index, store);

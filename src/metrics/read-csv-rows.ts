@@ -50,9 +50,9 @@ function newTextState(): TextState {
  * whole. Not setEncoding itself: a stream that pushes one partial character per read can stall
  * under it, because Node stops asking for more when a read adds no decoded text.
  */
-export async function* decodeText(input: Readable, state: TextState = newTextState()): AsyncGenerator<string> {
+export async function* decodeText(input: Readable, state: TextState = newTextState(), keepBom = false): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let first = true;
+  let first = !keepBom;
   let sinceLineBreak = 0;
   const prepare = (text: string): string => {
     if (first && text.length > 0) {
@@ -111,13 +111,18 @@ function newlinesInside(fields: string[]): number {
   return count;
 }
 
-export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<void> {
+/** How a part of a file (not its start) is read: with the file's line ending, and no BOM. */
+export interface LaterPart {
+  newline: '\n' | '\r\n';
+}
+
+export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: LaterPart): Promise<void> {
   const state = newTextState();
-  const texts = decodeText(input, state);
+  const texts = decodeText(input, state, part !== undefined);
   let source: Readable | undefined;
   let line = 1;
   try {
-    const { newline, head } = await detectNewline(texts);
+    const { newline, head } = part ? { newline: part.newline, head: '' } : await detectNewline(texts);
     source = Readable.from(prepend(head, texts));
     await new Promise<void>((resolve, reject) => {
       Papa.parse<string[]>(source!, {

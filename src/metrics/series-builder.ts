@@ -14,6 +14,18 @@ export interface PointRef {
   arrival: number;
 }
 
+/** A series' points from part of a file, as they lie in that part's store. */
+export interface SeriesPart {
+  firstChunk: number;
+  lastChunk: number;
+  lastFill: number;
+  length: number;
+  /** Whether every point's day is after the one before it. */
+  ascending: boolean;
+  firstDay: number;
+  lastDay: number;
+}
+
 export interface PointConflict {
   day: number;
   first: PointRef;
@@ -38,6 +50,8 @@ export class SeriesBuilder {
   /** The store's chunks holding this series' points: the first and the one being filled. */
   firstChunk = -1;
   lastChunk = -1;
+  /** Points in the last chunk. */
+  lastFill = CHUNK_POINTS;
   private readonly store: PointStore;
   /** The file of the first points, and of the points being added. */
   private firstFile = -1;
@@ -45,6 +59,7 @@ export class SeriesBuilder {
   /** Pairs (first point index, file) of the runs after the first file's; most series have none. */
   private laterRuns: number[] | undefined;
   private ascending = true;
+  private firstDay = 0;
   private lastDay = -Infinity;
 
   constructor(
@@ -65,15 +80,52 @@ export class SeriesBuilder {
 
   add(day: number, value: number, file: number): void {
     if (file !== this.currentFile) this.startRun(file);
-    const offset = this.length % CHUNK_POINTS;
-    if (offset === 0) {
-      this.lastChunk = this.store.allocate(this.lastChunk);
-      if (this.length === 0) this.firstChunk = this.lastChunk;
+    if (this.lastFill === CHUNK_POINTS) {
+      this.lastChunk = this.store.allocate(this.lastChunk, CHUNK_POINTS);
+      this.lastFill = 0;
+      if (this.length === 0) {
+        this.firstChunk = this.lastChunk;
+        this.firstDay = day;
+      }
     }
     if (day <= this.lastDay) this.ascending = false;
     this.lastDay = day;
-    this.store.write(this.lastChunk, offset, day, value);
+    this.store.write(this.lastChunk, this.lastFill++, day, value);
     this.length++;
+  }
+
+  /**
+   * Appends the points of `part`, the same series read from a later part of `file` into a
+   * store this builder's store has adopted with `chunkOffset` (see PointStore.adopt).
+   */
+  append(part: SeriesPart, chunkOffset: number, file: number): void {
+    if (part.length === 0) return;
+    if (file !== this.currentFile) this.startRun(file);
+    const first = part.firstChunk + chunkOffset;
+    if (this.length === 0) {
+      this.firstChunk = first;
+      this.firstDay = part.firstDay;
+    } else {
+      this.store.link(this.lastChunk, this.lastFill, first);
+    }
+    if (part.firstDay <= this.lastDay || !part.ascending) this.ascending = false;
+    this.lastChunk = part.lastChunk + chunkOffset;
+    this.lastFill = part.lastFill;
+    this.lastDay = part.lastDay;
+    this.length += part.length;
+  }
+
+  /** What append() needs of this builder, for the builder of a later part of the file. */
+  part(): SeriesPart {
+    return {
+      firstChunk: this.firstChunk,
+      lastChunk: this.lastChunk,
+      lastFill: this.lastFill,
+      length: this.length,
+      ascending: this.ascending,
+      firstDay: this.firstDay,
+      lastDay: this.lastDay,
+    };
   }
 
   /**

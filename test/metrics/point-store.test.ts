@@ -48,3 +48,20 @@ describe('PointStore', () => {
     expect(builders[0]!.read().days[19]).toBe(38);
   });
 });
+
+describe('PointStore.adopt', () => {
+  it('links a series across stores whose chunks are partly filled, and reads it back as a copy', () => {
+    const main = new PointStore();
+    const [before] = interleave(main, [0, 0, 0], 1).builders;
+    const other = new PointStore();
+    const { builders: later } = interleave(other, Array.from({ length: CHUNK_POINTS + 2 }, () => 0), 1);
+    const offset = main.adopt(other.content());
+    before!.append(later[0]!.part(), offset, 1);
+    before!.add(1000, 1, 1);
+    const { days } = before!.read();
+    expect([...days]).toEqual([0, 1, 2, ...Array.from({ length: CHUNK_POINTS + 2 }, (_, i) => i), 1000]);
+    // Sorting must walk the partly filled chunks too: three repeats of days 0, 1 and 2.
+    expect(before!.finish().map((conflict) => conflict.day)).toEqual([]);
+    expect([...before!.read().days].slice(0, 4)).toEqual([0, 1, 2, 3]);
+  });
+});

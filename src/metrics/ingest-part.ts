@@ -1,0 +1,125 @@
+// Reads one part of a large metric CSV (a byte range that starts and ends at a line break) into
+// a store of its own, for parallel-ingest.ts: one part in the main thread, the others in
+// worker threads. The part is read through the same row logic as a whole file. It is given up
+// (and the whole file is then read in one go) at the first thing that reading it apart could
+// get wrong: any finding, since findings are counted and capped per file; a quote, since a
+// quoted cell may hold a line break and so a part need not start at a row; a line ending that
+// differs from the file's.
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { IngestContext } from './ingest-context.ts';
+import { FileIngester } from './ingest-file.ts';
+import type { StoreContent } from './point-store.ts';
+import { readCsvRows } from './read-csv-rows.ts';
+import type { SeriesPart } from './series-builder.ts';
+import type { Granularity, MetricCatalog } from './types.ts';
+
+export interface PartJob {
+  /** The file on disk, its index among the metric files, and the byte range of this part. */
+  path: string;
+  file: number;
+  start: number;
+  end: number;
+  newline: '\n' | '\r\n';
+  /** The file's header row, for every part but the first (which reads it itself). */
+  header: string[] | null;
+  catalog: MetricCatalog;
+}
+
+const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month', 'quarter'];
+
+/** One row of PartSeries.table per series, in the order the part met them. */
+export const PART_SERIES_FIELDS = ['kpi', 'granularity', 'firstLine', 'firstCell', 'firstChunk', 'lastChunk', 'lastFill', 'length', 'ascending', 'firstDay', 'lastDay'] as const;
+const STRIDE = PART_SERIES_FIELDS.length;
+
+export interface PartSeries {
+  scopes: string[];
+  /** PART_SERIES_FIELDS for each series; lines count from the part's first line as 1. */
+  table: Float64Array;
+}
+
+export type PartOutcome =
+  | { usable: true; lineBreaks: number; store: StoreContent; series: PartSeries }
+  | { usable: false; reason: string };
+
+class PartUnusable extends Error {}
+
+/** The part's text as it arrives, counting line breaks and refusing what a part cannot read alone. */
+async function* checkedBytes(input: Readable, newline: '\n' | '\r\n', counted: { lineBreaks: number }): AsyncGenerator<Uint8Array> {
+  let previousLast = -1;
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    if (chunk.indexOf(0x22) >= 0) throw new PartUnusable('a quote');
+    for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) {
+      counted.lineBreaks++;
+      if (newline === '\r\n' && (at > 0 ? chunk[at - 1] : previousLast) !== 0x0d) throw new PartUnusable('a line ending unlike the first line’s');
+    }
+    if (chunk.length > 0) previousLast = chunk[chunk.length - 1]!;
+    yield chunk;
+  }
+}
+
+/** Bytes `start` up to (not including) `end` of the file at `path`. */
+export function openByteRange(path: string, start: number, end: number): Readable {
+  return createReadStream(path, { start, end: end - 1 });
+}
+
+export async function ingestPart(job: PartJob, open = openByteRange): Promise<PartOutcome> {
+  const context = new IngestContext(job.catalog);
+  context.layouts.length = job.file + 1;
+  const ingester = new FileIngester(context, job.file, { add: (series, day, value) => series.add(day, value, job.file) });
+  const counted = { lineBreaks: 0 };
+  const input = open(job.path, job.start, job.end);
+  try {
+    if (job.header) ingester.row(job.header, 1);
+    const rows = Readable.from(checkedBytes(input, job.newline, counted), { objectMode: false });
+    await readCsvRows(
+      rows,
+      {
+        row(fields, line) {
+          ingester.row(fields, line);
+          if (context.drafts.length > 0) throw new PartUnusable(`a finding (${context.drafts[0]!.code})`);
+        },
+        malformed() {
+          throw new PartUnusable('a malformed row');
+        },
+      },
+      job.header ? { newline: job.newline } : undefined,
+    );
+    ingester.end();
+    if (context.drafts.length > 0) throw new PartUnusable(`a finding (${context.drafts[0]!.code})`);
+  } catch (error) {
+    input.destroy();
+    return { usable: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  const table = new Float64Array(context.series.length * STRIDE);
+  const scopes = context.series.map((builder, i) => {
+    const part = builder.part();
+    table.set(
+      [context.kpis.get(builder.kpi)!.index, GRANULARITIES.indexOf(builder.granularity), builder.firstSource.line, builder.firstSource.cell,
+        part.firstChunk, part.lastChunk, part.lastFill, part.length, part.ascending ? 1 : 0, part.firstDay, part.lastDay],
+      i * STRIDE,
+    );
+    return builder.scope;
+  });
+  return { usable: true, lineBreaks: counted.lineBreaks, store: context.store.content(), series: { scopes, table } };
+}
+
+/** The names of row `index` of a PartSeries. */
+export function partSeriesNames(series: PartSeries, index: number): { scope: string; kpiIndex: number; granularity: Granularity } {
+  const at = index * STRIDE;
+  return { scope: series.scopes[index]!, kpiIndex: series.table[at]!, granularity: GRANULARITIES[series.table[at + 1]!]! };
+}
+
+/** Row `index` of a PartSeries: its first place, and its points' place into `part` (reused, to make nothing per series). */
+export function readPartSeries(series: PartSeries, index: number, part: SeriesPart): { line: number; cell: number } {
+  const t = series.table;
+  const at = index * STRIDE;
+  part.firstChunk = t[at + 4]!;
+  part.lastChunk = t[at + 5]!;
+  part.lastFill = t[at + 6]!;
+  part.length = t[at + 7]!;
+  part.ascending = t[at + 8] === 1;
+  part.firstDay = t[at + 9]!;
+  part.lastDay = t[at + 10]!;
+  return { line: t[at + 2]!, cell: t[at + 3]! };
+}
