@@ -6,7 +6,7 @@ import { findStaleData } from './compute/stale-data.ts';
 import type { ProgressReport } from './compute/types.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { FileSystem } from './effects.ts';
-import { ingestMetrics } from './metrics/ingest.ts';
+import { findMetricFiles, ingestMetrics } from './metrics/ingest.ts';
 import type { MetricCatalog, SeriesSet } from './metrics/types.ts';
 import { buildModel } from './model/build-model.ts';
 import type { IsoDate, Model } from './model/types.ts';
@@ -57,6 +57,9 @@ function metricCatalog({ docs, known }: ValidatedStrategy): MetricCatalog {
 }
 
 export async function runPipeline(fs: FileSystem, options: PipelineOptions): Promise<PipelineResult> {
+  // Listed first, so that the threads that read large CSVs in parts start while the strategy is read.
+  const metricFiles = findMetricFiles(fs, options.root);
+  metricFiles.catch(() => {}); // its error is met where ingestMetrics awaits it
   const loaded = await loadStrategy(fs, options.root);
   const validated = validateStrategy(loaded.documents, loaded.brokenIds);
   const settings = validated.docs.workspace?.spec.rules ?? {};
@@ -64,7 +67,7 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   const model = buildModel(validated.docs, strategyDiagnostics);
   const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
 
-  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated));
+  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), undefined, metricFiles);
   const staleFindings = model ? findStaleData(model, metrics.series, asOf) : [];
   const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...staleFindings], settings)].sort(compareDiagnostics);
   const progress = model ? computeProgress(model, metrics.series, asOf) : null;

@@ -13,7 +13,8 @@ import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
 import type { PartsOptions } from './parallel-ingest.ts';
-import { DEFAULT_PARTS, ingestInParts } from './parallel-ingest.ts';
+import { DEFAULT_PARTS, ingestInParts, partCount } from './parallel-ingest.ts';
+import { PartWorkers } from './part-workers.ts';
 import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
 
@@ -34,13 +35,52 @@ function unreadable(error: unknown, file: number): FindingDraft {
   };
 }
 
+/** The metric files of a workspace, and the worker threads started for the large ones. */
+export interface MetricFiles {
+  /** Paths under data/, with `/`, sorted. */
+  names: string[];
+  /** Sizes in bytes where the files are on disk (see FileSystem.onDisk), else null. */
+  sizes: (number | null)[];
+  workers: PartWorkers;
+}
+
+/**
+ * Lists the metric files and starts the worker threads that reading the largest in parts will
+ * need. Called before the strategy is read, so that the threads start meanwhile.
+ */
+export async function findMetricFiles(fs: FileSystem, root: string, parts: PartsOptions = DEFAULT_PARTS): Promise<MetricFiles> {
+  const names = await fs.listFiles(path.join(root, 'data'), ['.csv']);
+  // A file that cannot be measured is read in one go, which reports why it cannot be read.
+  const size = (name: string) => fs.fileSize(path.join(root, 'data', name)).catch(() => null);
+  const sizes = fs.onDisk ? await Promise.all(names.map(size)) : names.map(() => null);
+  const needed = Math.max(0, ...sizes.map((size) => (size === null ? 1 : partCount(size, parts)) - 1));
+  return { names, sizes, workers: new PartWorkers(needed) };
+}
+
 export async function ingestMetrics(
   fs: FileSystem,
   root: string,
   catalog: MetricCatalog,
   parts: PartsOptions = DEFAULT_PARTS,
+  found?: Promise<MetricFiles>,
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
-  const names = await fs.listFiles(path.join(root, 'data'), ['.csv']);
+  const { names, sizes, workers } = await (found ?? findMetricFiles(fs, root, parts));
+  try {
+    return await ingestFiles(fs, root, catalog, parts, names, sizes, workers);
+  } finally {
+    workers.close();
+  }
+}
+
+async function ingestFiles(
+  fs: FileSystem,
+  root: string,
+  catalog: MetricCatalog,
+  parts: PartsOptions,
+  names: readonly string[],
+  sizes: readonly (number | null)[],
+  workers: PartWorkers,
+): Promise<{ series: SeriesSet; findings: Finding[] }> {
   const files = names.map((name) => path.join(root, 'data', name));
   const context = new IngestContext(catalog);
   for (const name of names) {
@@ -50,7 +90,8 @@ export async function ingestMetrics(
   for (const [index, file] of files.entries()) {
     try {
       // A large file on disk is read in parts at once where that gives the same result.
-      if (fs.onDisk && (await ingestInParts(context, catalog, index, file, await fs.fileSize(file), parts))) continue;
+      const size = sizes[index];
+      if (size != null && (await ingestInParts(context, catalog, index, file, size, parts, workers))) continue;
       // Lines are not kept per point (see conflict-lines.ts).
       const store: PointSink = { add: (series, day, value) => series.add(day, value, index) };
       const ingester = new FileIngester(context, index, store);

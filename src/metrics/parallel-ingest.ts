@@ -8,10 +8,10 @@
 // reads the whole file in one go instead.
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { readHeader } from './csv-header.ts';
 import type { IngestContext, ScopeSeries } from './ingest-context.ts';
 import type { PartJob, PartOutcome } from './ingest-part.ts';
+import { PartWorkers } from './part-workers.ts';
 import { ingestPart, partSeriesNames, readPartSeries } from './ingest-part.ts';
 import type { SeriesPart } from './series-builder.ts';
 import type { Granularity, MetricCatalog } from './types.ts';
@@ -89,21 +89,10 @@ async function cutPoints(path: string, size: number, parts: number, headerEnd: n
   return starts;
 }
 
-function runInWorker(job: PartJob): { outcome: Promise<PartOutcome>; stop: () => void } {
-  // Compiled into lib/cli/, the worker's entry sits beside this module as JavaScript; from the
-  // sources it is TypeScript, run through bin/source-worker.js.
-  const compiled = import.meta.url.endsWith('.js');
-  // A smaller young generation than Node 24 grows to on its own: 30 MB less a worker, as fast.
-  const limits = { resourceLimits: { maxYoungGenerationSizeMb: 16 } };
-  const worker = compiled
-    ? new Worker(new URL('./part-worker.js', import.meta.url), { workerData: { job }, ...limits })
-    : new Worker(new URL('../../bin/source-worker.js', import.meta.url), { workerData: { entry: new URL('./part-worker.ts', import.meta.url).href, job }, ...limits });
-  const outcome = new Promise<PartOutcome>((resolve) => {
-    worker.once('message', (message: PartOutcome) => resolve(message));
-    worker.once('error', (error) => resolve({ usable: false, reason: `the worker failed: ${error.message}` }));
-    worker.once('exit', (code) => resolve({ usable: false, reason: `the worker stopped (exit code ${code})` }));
-  });
-  return { outcome, stop: () => void worker.terminate() };
+/** How many parts a file of `size` bytes is read in: 1 for in one go. */
+export function partCount(size: number, options: PartsOptions = DEFAULT_PARTS): number {
+  const parts = Math.min(options.maxParts, Math.floor(size / options.minPartBytes));
+  return parts < 2 || size > options.maxFileBytes ? 1 : parts;
 }
 
 /**
@@ -111,9 +100,17 @@ function runInWorker(job: PartJob): { outcome: Promise<PartOutcome>; stop: () =>
  * enough and can be cut. Returns false, having changed nothing in `context`, when the file
  * must be read in one go instead.
  */
-export async function ingestInParts(context: IngestContext, catalog: MetricCatalog, file: number, path: string, size: number, options: PartsOptions = DEFAULT_PARTS): Promise<boolean> {
-  const parts = Math.min(options.maxParts, Math.floor(size / options.minPartBytes));
-  if (parts < 2 || size > options.maxFileBytes) return false;
+export async function ingestInParts(
+  context: IngestContext,
+  catalog: MetricCatalog,
+  file: number,
+  path: string,
+  size: number,
+  options: PartsOptions = DEFAULT_PARTS,
+  workers = new PartWorkers(),
+): Promise<boolean> {
+  const parts = partCount(size, options);
+  if (parts < 2) return false;
   const start = await readStart(path);
   if (!start) return false;
   const { layout, drafts } = readHeader(start.header, { file, line: start.headerLine }, context.kpis);
@@ -122,10 +119,9 @@ export async function ingestInParts(context: IngestContext, catalog: MetricCatal
   if (!starts) return false;
   const ends = [...starts.slice(1), size];
   const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog }));
-  // The workers start first, so that they load their modules while this thread reads part one.
-  const workers = jobs.slice(1).map(runInWorker);
-  const outcomes = [await ingestPart(jobs[0]!), ...(await Promise.all(workers.map((worker) => worker.outcome)))];
-  for (const worker of workers) worker.stop();
+  const running = jobs.slice(1).map((job) => workers.run(job));
+  const outcomes = [await ingestPart(jobs[0]!), ...(await Promise.all(running.map((worker) => worker.outcome)))];
+  for (const worker of running) worker.stop();
   const usable = outcomes.filter((outcome) => outcome.usable);
   if (usable.length < outcomes.length || !samePeriodLengths(context, usable)) return false;
   join(context, file, usable);
