@@ -15,7 +15,7 @@ import type { SeriesPart } from './series-builder.ts';
 import type { Granularity, MetricCatalog } from './types.ts';
 
 export interface PartJob {
-  /** The file on disk, its index among the metric files, and the byte range of this part. */
+  /** The file on disk, its index among the metric files, and the byte range of this part (`end` Infinity: to the end). */
   path: string;
   file: number;
   start: number;

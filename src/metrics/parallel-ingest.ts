@@ -117,7 +117,8 @@ export async function ingestInParts(
   if (!layout || drafts.length > 0) return false;
   const starts = await cutPoints(path, size, parts, start.headerEnd);
   if (!starts) return false;
-  const ends = [...starts.slice(1), size];
+  // The last part reads to the end of the file, even if it grew since it was measured.
+  const ends = [...starts.slice(1), Infinity];
   const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog }));
   const running = jobs.slice(1).map((job) => workers.run(job));
   const outcomes = [await ingestPart(jobs[0]!), ...(await Promise.all(running.map((worker) => worker.outcome)))];

@@ -1,26 +1,13 @@
 // Schema stage: each document is validated against the definition its `kind` selects (no
 // root-level dispatch, so ajv's errors stay about one kind), and ajv's errors are turned into
 // one message per path in the user's terms, with "did you mean" hints for typos.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../model/types.ts';
-import { KINDS } from '../model/types.ts';
 import type { DocPath, SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
-import { isValidIsoDate } from '../util/dates.ts';
-import { KIND_DEFINITIONS, strategySchema } from './schema.ts';
-
-let validators: Map<Kind, ValidateFunction> | undefined;
-
-function compileValidators(): Map<Kind, ValidateFunction> {
-  // Compiled once per process; skipping ajv's code optimisation passes saves about a third of
-  // the compile time, which every `goalpost check` pays, for validators that stay fast enough.
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { optimize: false } });
-  ajv.addVocabulary(['enumDescriptions']);
-  ajv.addFormat('calendar-date', isValidIsoDate);
-  ajv.addSchema(strategySchema);
-  return new Map(KINDS.map((kind) => [kind, ajv.compile({ $ref: `${strategySchema.$id}#/definitions/${kind}` })]));
-}
+import { KIND_DEFINITIONS } from './schema.ts';
+import { schemaValidators } from './schema-validators.ts';
 
 /**
  * Fields whose absence a semantic rule reports in domain terms (goal-target-missing), so the
@@ -177,8 +164,7 @@ function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
 
 /** Validates one document whose `kind` is known. Returns findings, one per offending path. */
 export function validateDocumentSchema(kind: Kind, doc: SourceDocument): Finding[] {
-  validators ??= compileValidators();
-  const validate = validators.get(kind)!;
+  const validate = schemaValidators().get(kind)!;
   if (validate(doc.data)) return nonFiniteNumbers(kind, doc);
   const seen = new Set<string>();
   const findings: Finding[] = [...nonFiniteNumbers(kind, doc)];

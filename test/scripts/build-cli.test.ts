@@ -14,10 +14,22 @@ import { readFixture } from '../helpers/workspace-fixture.ts';
 type Main = (argv: readonly string[], effects?: Effects) => Promise<number>;
 
 const outdir = path.resolve(import.meta.dirname, '..', '..', 'lib', `test-${process.pid}`);
-const files = { ...readFixture('valid'), 'data/helpdesk.csv': 'period,scope,frt,csta\n2026-05,org,n/a,89\n2026-06,org,4.9,91\n' };
+const valid = readFixture('valid');
+const files = { ...valid, 'data/helpdesk.csv': 'period,scope,frt,csta\n2026-05,org,n/a,89\n2026-06,org,4.9,91\n' };
+// Schema errors of several kinds, which the compiled CLI finds with validators generated at
+// build time rather than compiled at run time: a typo'd field, a wrong type, a bad date, a
+// value outside an enum, a missing target.
+const broken = {
+  ...valid,
+  'strategy/goals.yaml': valid['strategy/goals.yaml']!
+    .replace('title: Cut first response time to 4 hours', 'titel: Cut first response time to 4 hours')
+    .replace('target: { value: 3.5, date: 2026-09-30 }', 'target: { value: fast, date: 2026-09-31 }')
+    .replace('type: maintain', 'type: hold')
+    .replace('target: { value: 90, date: 2026-12-31 }', ''),
+};
 
-async function run(main: Main, args: string[]) {
-  const effects = memoryEffects(memoryFileSystem(files));
+async function run(main: Main, args: string[], workspace: Record<string, string> = files) {
+  const effects = memoryEffects(memoryFileSystem(workspace));
   const code = await main(args, effects);
   return { code, out: effects.out(), err: effects.err() };
 }
@@ -42,5 +54,12 @@ describe('the compiled CLI', () => {
     const compiled = await run(compiledMain, args);
     expect(compiled).toEqual(await run(sourceMain, args));
     expect(compiled.out + compiled.err).not.toBe('');
+  });
+
+  it('reports the same schema errors as the sources', async () => {
+    const compiled = await run(compiledMain, ['check', '--format', 'json'], broken);
+    expect(compiled).toEqual(await run(sourceMain, ['check', '--format', 'json'], broken));
+    const { diagnostics } = JSON.parse(compiled.out) as { diagnostics: { code: string }[] };
+    expect(diagnostics.filter((d) => d.code === 'schema').length).toBeGreaterThanOrEqual(4);
   });
 });
