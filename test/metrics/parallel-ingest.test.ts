@@ -70,6 +70,17 @@ describe('ingestion in parts', () => {
     expect(whole.findings[2]!.message).toContain('data/big.csv line 62');
   });
 
+  it('joins a wide file with a BOM and blank lines, as one read would read it', async () => {
+    const rows = Array.from({ length: 90 }, (_, i) => `${WEEKS[i % 6]},${['org', 'team:support', 'team:tier1'][Math.floor(i / 6) % 3]},${i % 2 ? '' : i},${i}`);
+    rows.splice(40, 0, '', ' , , , ');
+    const files = { 'data/wide.csv': `\uFEFF\nperiod,scope,frt,csat\n${rows.join('\n')}\n` };
+    const file = path.join(workspace(files), 'data', 'wide.csv');
+    expect(await ingestInParts(new IngestContext(CATALOG), CATALOG, 0, file, await nodeFileSystem.fileSize(file), IN_PARTS)).toBe(true);
+    const { inParts, whole } = await ingestBothWays(files);
+    expect(inParts).toEqual(whole);
+    expect(whole.series.map((s) => s.kpi).sort()).toEqual(['csat', 'csat', 'csat', 'frt', 'frt', 'frt']);
+  });
+
   it('gives up on a part holding a quote, and the file is then read whole', async () => {
     const lines = Array.from({ length: 300 }, (_, i) => `2026-W0${1 + (i % 6)},frt,person:p${i},${i}`);
     lines[250] = '2026-W01,frt,"person:quoted",1';
@@ -83,14 +94,22 @@ describe('ingestion in parts', () => {
 
   it('gives the same series and findings as one read, for any rows (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 400 }), fc.option(fc.tuple(oddRow, fc.nat())), fc.boolean(), async (rows, odd, crlf) => {
-        const lines = rows.map((r) => `${r.period},${r.kpi},${r.scope},${r.value}`);
-        if (odd) lines.splice(odd[1] % (lines.length + 1), 0, odd[0]);
-        const newline = crlf ? '\r\n' : '\n';
-        const csv = ['period,kpi,scope,value', ...lines].join(newline) + newline;
-        const { inParts, whole } = await ingestBothWays({ 'data/a.csv': csv, 'data/b.csv': 'period,frt\n2026-W02,3\n' });
-        expect(inParts).toEqual(whole);
-      }),
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 400 }),
+        fc.option(fc.tuple(oddRow, fc.nat())),
+        fc.record({ crlf: fc.boolean(), bom: fc.boolean(), wide: fc.boolean(), blankLinesAt: fc.array(fc.nat(), { maxLength: 3 }) }),
+        async (rows, odd, { crlf, bom, wide, blankLinesAt }) => {
+          // Wide: one column per KPI, the row's KPI filled and the other left empty.
+          const lines = rows.map((r) => (wide ? `${r.period},${r.scope},${r.kpi === 'frt' ? r.value : ''},${r.kpi === 'csat' ? r.value : ''}` : `${r.period},${r.kpi},${r.scope},${r.value}`));
+          if (odd) lines.splice(odd[1] % (lines.length + 1), 0, odd[0]);
+          for (const at of blankLinesAt) lines.splice(at % (lines.length + 1), 0, '');
+          const newline = crlf ? '\r\n' : '\n';
+          const header = wide ? 'period,scope,frt,csat' : 'period,kpi,scope,value';
+          const csv = (bom ? '\uFEFF' : '') + [header, ...lines].join(newline) + newline;
+          const { inParts, whole } = await ingestBothWays({ 'data/a.csv': csv, 'data/b.csv': 'period,frt\n2026-W02,3\n' });
+          expect(inParts).toEqual(whole);
+        },
+      ),
       { numRuns: 16 },
     );
   }, 60_000);
