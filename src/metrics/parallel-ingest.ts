@@ -29,9 +29,9 @@ export interface PartsOptions {
  * Starting a worker costs 50 to 100 ms (its own module loading): a part must take longer than
  * that to read, and 8 MB (some 200,000 rows) takes about 0.2 s. Each worker thread has a heap
  * of its own, which costs memory: a 192 MB file (5,000,000 rows) in two parts peaked at 239 MB
- * on Node 20 and 293 MB on Node 24, but a 385 MB file went from 395 MB read whole to 497 MB in
- * two parts on Node 24 (the same in three parts: 415 to 440 MB). Past 256 MB, a file is read
- * whole, to keep ten million rows under 400 MB.
+ * on Node 20 and 293 MB on Node 24, but a 385 MB file (10,000,000 rows) went from 395 MB read
+ * whole to 497 MB in two parts on Node 24, and still to 415-440 MB with both parts in workers.
+ * Past 256 MB, a file is read whole, to keep ten million rows under 400 MB.
  */
 export const DEFAULT_PARTS: PartsOptions = { minPartBytes: 8 * 1024 * 1024, maxParts: Math.min(availableParallelism(), 2), maxFileBytes: 256 * 1024 * 1024 };
 
