@@ -2,12 +2,11 @@
 // bundle with a chunk per lazily loaded command starts in about half the time that loading
 // some 150 source modules through tsx takes on Node 20. bin/goalpost.js falls back to the
 // sources whenever they are newer than this build, so an edit never runs stale code.
-import { rmSync } from 'node:fs';
+import { rmSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +40,9 @@ async function precompiledSchemaValidators() {
  * modules find package.json and the site's sources from their own location.
  */
 export async function buildCli(outdir = `${root}lib/cli`) {
+  const { build } = await import('esbuild');
+  // A source saved while the build runs must count as newer than it (see bin/compiled-cli.js).
+  const started = new Date();
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
@@ -63,6 +65,21 @@ export async function buildCli(outdir = `${root}lib/cli`) {
     plugins: [await precompiledSchemaValidators()],
     logLevel: 'warning',
   });
+  utimesSync(path.join(outdir, 'main.js'), started, started);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
+async function hasEsbuild() {
+  try {
+    await import('esbuild');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // An install without dev dependencies (npm install --omit=dev) has no esbuild: the CLI then
+  // runs from its TypeScript sources, which is slower to start but the same program.
+  if (await hasEsbuild()) await buildCli();
+  else console.warn('goalpost: esbuild is not installed, so the CLI is not compiled and runs from its TypeScript sources.');
+}

@@ -60,16 +60,21 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   // Listed first, so that the threads that read large CSVs in parts start while the strategy is read.
   const metricFiles = findMetricFiles(fs, options.root);
   metricFiles.catch(() => {}); // its error is met where ingestMetrics awaits it
-  const loaded = await loadStrategy(fs, options.root);
-  const validated = validateStrategy(loaded.documents, loaded.brokenIds);
-  const settings = validated.docs.workspace?.spec.rules ?? {};
-  const strategyDiagnostics = applyRuleSettings([...loaded.findings, ...validated.findings], settings);
-  const model = buildModel(validated.docs, strategyDiagnostics);
-  const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
+  try {
+    const loaded = await loadStrategy(fs, options.root);
+    const validated = validateStrategy(loaded.documents, loaded.brokenIds);
+    const settings = validated.docs.workspace?.spec.rules ?? {};
+    const strategyDiagnostics = applyRuleSettings([...loaded.findings, ...validated.findings], settings);
+    const model = buildModel(validated.docs, strategyDiagnostics);
+    const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
 
-  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), undefined, metricFiles);
-  const staleFindings = model ? findStaleData(model, metrics.series, asOf) : [];
-  const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...staleFindings], settings)].sort(compareDiagnostics);
-  const progress = model ? computeProgress(model, metrics.series, asOf) : null;
-  return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
+    const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), undefined, metricFiles);
+    const staleFindings = model ? findStaleData(model, metrics.series, asOf) : [];
+    const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...staleFindings], settings)].sort(compareDiagnostics);
+    const progress = model ? computeProgress(model, metrics.series, asOf) : null;
+    return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
+  } finally {
+    // If reading the strategy failed, the threads started for the CSVs were never used.
+    (await metricFiles.catch(() => null))?.workers.close();
+  }
 }

@@ -71,6 +71,11 @@ export class IngestContext {
     return entry;
   }
 
+  /** The series of a scope already met, without creating its entry. */
+  knownScope(text: string): ScopeSeries | undefined {
+    return this.scopes.get(text);
+  }
+
   newSeries(scope: ScopeSeries, kpi: KpiEntry, granularity: Granularity, firstSource: { file: number; line: number; cell: number }): SeriesBuilder {
     const builder = new SeriesBuilder(this.series.length, kpi.id, scope.scope, granularity, firstSource, this.store);
     this.series.push(builder);

@@ -72,6 +72,15 @@ export async function ingestMetrics(
   }
 }
 
+/** ingestInParts, with anything that goes wrong in it (a thread, a probe read) meaning: read the file whole. */
+async function readInParts(...args: Parameters<typeof ingestInParts>): Promise<boolean> {
+  try {
+    return await ingestInParts(...args);
+  } catch {
+    return false;
+  }
+}
+
 async function ingestFiles(
   fs: FileSystem,
   root: string,
@@ -91,7 +100,7 @@ async function ingestFiles(
     try {
       // A large file on disk is read in parts at once where that gives the same result.
       const size = sizes[index];
-      if (size != null && (await ingestInParts(context, catalog, index, file, size, parts, workers))) continue;
+      if (size != null && (await readInParts(context, catalog, index, file, size, parts, workers))) continue;
       // Lines are not kept per point (see conflict-lines.ts).
       const store: PointSink = { add: (series, day, value) => series.add(day, value, index) };
       const ingester = new FileIngester(context, index, store);

@@ -9,7 +9,7 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { readHeader } from './csv-header.ts';
-import type { IngestContext, ScopeSeries } from './ingest-context.ts';
+import type { IngestContext } from './ingest-context.ts';
 import type { PartJob, PartOutcome } from './ingest-part.ts';
 import { PartWorkers } from './part-workers.ts';
 import { ingestPart, partSeriesNames, readPartSeries } from './ingest-part.ts';
@@ -121,8 +121,11 @@ export async function ingestInParts(
   const ends = [...starts.slice(1), Infinity];
   const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog }));
   const running = jobs.slice(1).map((job) => workers.run(job));
-  const outcomes = [await ingestPart(jobs[0]!), ...(await Promise.all(running.map((worker) => worker.outcome)))];
-  for (const worker of running) worker.stop();
+  const first = await ingestPart(jobs[0]!);
+  // When this part gives up, so do the others: the file is read whole anyway.
+  if (!first.usable) running.forEach((worker) => worker.stop());
+  const outcomes = [first, ...(await Promise.all(running.map((worker) => worker.outcome)))];
+  running.forEach((worker) => worker.stop());
   const usable = outcomes.filter((outcome) => outcome.usable);
   if (usable.length < outcomes.length || !samePeriodLengths(context, usable)) return false;
   join(context, file, usable);
@@ -135,15 +138,14 @@ type UsablePart = Extract<PartOutcome, { usable: true }>;
 /** Whether every series keeps one period length across the parts and what was read before. */
 function samePeriodLengths(context: IngestContext, parts: readonly UsablePart[]): boolean {
   // By scope, the period length each KPI's series has so far (0 for none yet).
-  const lengths = new Map<ScopeSeries, Uint8Array>();
+  const lengths = new Map<string, Uint8Array>();
   for (const { series } of parts) {
     for (let i = 0; i < series.scopes.length; i++) {
       const { scope: scopeText, kpiIndex, granularity } = partSeriesNames(series, i);
-      const scope = context.scope(scopeText);
-      let known = lengths.get(scope);
+      let known = lengths.get(scopeText);
       if (!known) {
-        lengths.set(scope, (known = new Uint8Array(context.kpis.size)));
-        scope.byKpi.forEach((builder, kpi) => {
+        lengths.set(scopeText, (known = new Uint8Array(context.kpis.size)));
+        context.knownScope(scopeText)?.byKpi.forEach((builder, kpi) => {
           if (builder) known![kpi] = GRANULARITY_CODES[builder.granularity];
         });
       }

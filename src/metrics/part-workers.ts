@@ -10,7 +10,8 @@ interface Started {
   ended: boolean;
 }
 
-function startWorker(): Started {
+/** A started worker, or null when Node refused to start one (the file is then read whole). */
+function startWorker(): Started | null {
   // Compiled into lib/cli/, the worker's entry sits beside this module as JavaScript; from the
   // sources it is TypeScript, run through bin/source-worker.js.
   const compiled = import.meta.url.endsWith('.js');
@@ -18,11 +19,18 @@ function startWorker(): Started {
   // 10,000,000 rows, a worker took 90 MB less on Node 24 and 30 MB less on Node 20, with no
   // measurable change in time.
   const resourceLimits = { maxYoungGenerationSizeMb: 16 };
-  // Node's own flags carry over to the thread, except one that only an --eval script may have.
-  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-  const worker = compiled
-    ? new Worker(new URL('./part-worker.js', import.meta.url), { resourceLimits, execArgv })
-    : new Worker(new URL('../../bin/source-worker.js', import.meta.url), { workerData: { entry: new URL('./part-worker.ts', import.meta.url).href }, resourceLimits, execArgv });
+  // The thread inherits Node's flags (--import, --max-old-space-size...), except --input-type,
+  // which Node refuses outside an --eval script. Listing the flags for the thread would make
+  // Node refuse the process-wide ones, so they are listed only when one must go.
+  const execArgv = process.execArgv.some((arg) => arg.startsWith('--input-type')) ? process.execArgv.filter((arg) => !arg.startsWith('--input-type')) : undefined;
+  let worker: Worker;
+  try {
+    worker = compiled
+      ? new Worker(new URL('./part-worker.js', import.meta.url), { resourceLimits, execArgv })
+      : new Worker(new URL('../../bin/source-worker.js', import.meta.url), { workerData: { entry: new URL('./part-worker.ts', import.meta.url).href }, resourceLimits, execArgv });
+  } catch {
+    return null;
+  }
   worker.unref();
   const started: Started = { worker, ended: false };
   const end = () => {
@@ -36,13 +44,14 @@ export class PartWorkers {
   private readonly idle: Started[];
 
   constructor(count = 0) {
-    this.idle = Array.from({ length: count }, startWorker);
+    this.idle = Array.from({ length: count }, startWorker).filter((started) => started !== null);
   }
 
   /** Reads `job` in a worker thread: one started earlier if there is one. */
   run(job: PartJob): { outcome: Promise<PartOutcome>; stop: () => void } {
-    let started = this.idle.shift();
+    let started: Started | null | undefined = this.idle.shift();
     if (!started || started.ended) started = startWorker();
+    if (!started) return { outcome: Promise.resolve({ usable: false, reason: 'no worker thread could be started' }), stop: () => {} };
     const { worker } = started;
     worker.ref();
     const outcome = new Promise<PartOutcome>((resolve) => {

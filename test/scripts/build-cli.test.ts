@@ -1,6 +1,6 @@
 // The compiled CLI (what bin/goalpost.js runs after `npm install`) must behave exactly like
 // the TypeScript sources it is built from.
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,12 +37,21 @@ async function run(main: Main, args: string[], workspace: Record<string, string>
 describe('the compiled CLI', () => {
   let compiledMain: Main;
 
+  let buildStarted = 0;
+
   beforeAll(async () => {
+    buildStarted = Date.now();
     await (buildCli as (outdir: string) => Promise<void>)(outdir);
     ({ main: compiledMain } = (await import(pathToFileURL(path.join(outdir, 'main.js')).href)) as { main: Main });
   }, 30_000);
 
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('dates the build by when it started, so that a source saved during the build counts as newer', () => {
+    const entry = statSync(path.join(outdir, 'main.js')).mtimeMs;
+    expect(entry).toBeGreaterThanOrEqual(buildStarted - 1000);
+    expect(entry).toBeLessThanOrEqual(statSync(path.join(outdir, 'part-worker.js')).mtimeMs);
+  });
 
   it.each([
     [['--version']],
