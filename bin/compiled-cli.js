@@ -1,6 +1,6 @@
 // Decides whether the compiled CLI in lib/cli/ (built from src/ by scripts/build-cli.mjs) may
-// run: it must exist and be newer than every file and folder under src/. A folder's time
-// changes when a file in it is added, removed or renamed, so those are caught as well.
+// run: it must exist and, in a working copy, be newer than every file and folder under src/. A
+// folder's time changes when a file in it is added, removed or renamed, so those count too.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,6 +12,9 @@ export function freshCompiledEntry(entry, sourceDir) {
   } catch {
     return null;
   }
+  // An installed package (under node_modules) is not edited, and installing gives its files
+  // the times they were unpacked at, in no set order: there the build is used as it is.
+  if (path.resolve(sourceDir).split(path.sep).includes('node_modules')) return entry;
   try {
     statSync(sourceDir);
   } catch {

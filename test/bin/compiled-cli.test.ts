@@ -49,6 +49,18 @@ describe('freshCompiledEntry', () => {
     expect(pick(entry, src)).toBeNull();
   });
 
+  it('picks the build of an installed package (under node_modules) whatever the times of its files', () => {
+    const installed = path.join(dir, 'node_modules', 'goalpost');
+    mkdirSync(path.join(installed, 'src'), { recursive: true });
+    mkdirSync(path.join(installed, 'lib'));
+    writeFileSync(path.join(installed, 'lib', 'main.js'), 'export {};\n');
+    writeFileSync(path.join(installed, 'src', 'main.ts'), 'export {};\n');
+    at(path.join(installed, 'lib', 'main.js'), now - HOUR);
+    expect(pick(path.join(installed, 'lib', 'main.js'), path.join(installed, 'src'))).toBe(path.join(installed, 'lib', 'main.js'));
+    rmSync(path.join(installed, 'lib', 'main.js'));
+    expect(pick(path.join(installed, 'lib', 'main.js'), path.join(installed, 'src'))).toBeNull();
+  });
+
   it('picks the build when there are no sources beside it', () => {
     rmSync(src, { recursive: true });
     expect(pick(entry, src)).toBe(entry);
