@@ -120,7 +120,7 @@ export async function benchMetrics(sizes = [1_000_000, 10_000_000], runs = 5): P
     // The same comparison inside one process: ingestion alone, without starting Node or the CLI,
     // and in one thread (the file read whole, not in parts), so that it measures the work a row.
     const whole = { ...DEFAULT_PARTS, maxParts: 1 };
-    const inProcess = await compare(runs, () => ingestMetrics(nodeFileSystem, root, catalog, whole), () => papaparseAlone(csv));
+    const inProcess = await compare(runs, () => ingestMetrics(nodeFileSystem, root, catalog, { parts: whole }), () => papaparseAlone(csv));
     console.log(`  in-process, one thread   ${ms(inProcess.subject)} vs papaparse alone ${ms(inProcess.baseline)}: ${inProcess.ratio.toFixed(2)}x`);
     results.push({ inProcessRatio: inProcess.ratio, rows, goalpostSeconds: g.seconds, goalpostPeakMb: g.peakMb, papaparseSeconds: p.seconds, papaparsePeakMb: p.peakMb, ratio: g.seconds / p.seconds, startSeconds });
     rmSync(root, { recursive: true, force: true });

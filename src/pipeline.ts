@@ -68,7 +68,7 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
     const model = buildModel(validated.docs, strategyDiagnostics);
     const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
 
-    const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), undefined, metricFiles);
+    const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), { files: metricFiles });
     const staleFindings = model ? findStaleData(model, metrics.series, asOf) : [];
     const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...staleFindings], settings)].sort(compareDiagnostics);
     const progress = model ? computeProgress(model, metrics.series, asOf) : null;

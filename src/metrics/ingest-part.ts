@@ -28,13 +28,14 @@ export interface PartJob {
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month', 'quarter'];
 
-/** One row of PartSeries.table per series, in the order the part met them. */
-export const PART_SERIES_FIELDS = ['kpi', 'granularity', 'firstLine', 'firstCell', 'firstChunk', 'lastChunk', 'lastFill', 'length', 'ascending', 'firstDay', 'lastDay'] as const;
-const STRIDE = PART_SERIES_FIELDS.length;
+/** The numbers PartSeries.table holds for each series, in this order. */
+const FIELDS = ['kpi', 'granularity', 'firstLine', 'firstCell', 'firstChunk', 'lastChunk', 'lastFill', 'length', 'ascending', 'firstDay', 'lastDay'] as const;
+const STRIDE = FIELDS.length;
+const AT = Object.fromEntries(FIELDS.map((field, index) => [field, index])) as Record<(typeof FIELDS)[number], number>;
 
 export interface PartSeries {
   scopes: string[];
-  /** PART_SERIES_FIELDS for each series; lines count from the part's first line as 1. */
+  /** FIELDS for each series, one row per series in the order the part met them; lines count from the part's first line as 1. */
   table: Float64Array;
 }
 
@@ -58,17 +59,12 @@ async function* checkedBytes(input: Readable, newline: '\n' | '\r\n', counted: {
   }
 }
 
-/** Bytes `start` up to (not including) `end` of the file at `path`. */
-export function openByteRange(path: string, start: number, end: number): Readable {
-  return createReadStream(path, { start, end: end - 1 });
-}
-
-export async function ingestPart(job: PartJob, open = openByteRange): Promise<PartOutcome> {
+export async function ingestPart(job: PartJob): Promise<PartOutcome> {
   const context = new IngestContext(job.catalog);
   context.layouts.length = job.file + 1;
   const ingester = new FileIngester(context, job.file, { add: (series, day, value) => series.add(day, value, job.file) });
   const counted = { lineBreaks: 0 };
-  const input = open(job.path, job.start, job.end);
+  const input = createReadStream(job.path, { start: job.start, end: job.end - 1 });
   try {
     if (job.header) ingester.row(job.header, 1);
     const rows = Readable.from(checkedBytes(input, job.newline, counted), { objectMode: false });
@@ -94,11 +90,8 @@ export async function ingestPart(job: PartJob, open = openByteRange): Promise<Pa
   const table = new Float64Array(context.series.length * STRIDE);
   const scopes = context.series.map((builder, i) => {
     const part = builder.part();
-    table.set(
-      [context.kpis.get(builder.kpi)!.index, GRANULARITIES.indexOf(builder.granularity), builder.firstSource.line, builder.firstSource.cell,
-        part.firstChunk, part.lastChunk, part.lastFill, part.length, part.ascending ? 1 : 0, part.firstDay, part.lastDay],
-      i * STRIDE,
-    );
+    const row = { ...part, kpi: context.kpis.get(builder.kpi)!.index, granularity: GRANULARITIES.indexOf(builder.granularity), firstLine: builder.firstSource.line, firstCell: builder.firstSource.cell, ascending: part.ascending ? 1 : 0 };
+    table.set(FIELDS.map((field) => row[field]), i * STRIDE);
     return builder.scope;
   });
   return { usable: true, lineBreaks: counted.lineBreaks, store: context.store.content(), series: { scopes, table } };
@@ -107,19 +100,19 @@ export async function ingestPart(job: PartJob, open = openByteRange): Promise<Pa
 /** The names of row `index` of a PartSeries. */
 export function partSeriesNames(series: PartSeries, index: number): { scope: string; kpiIndex: number; granularity: Granularity } {
   const at = index * STRIDE;
-  return { scope: series.scopes[index]!, kpiIndex: series.table[at]!, granularity: GRANULARITIES[series.table[at + 1]!]! };
+  return { scope: series.scopes[index]!, kpiIndex: series.table[at + AT.kpi]!, granularity: GRANULARITIES[series.table[at + AT.granularity]!]! };
 }
 
 /** Row `index` of a PartSeries: its first place, and its points' place into `part` (reused, to make nothing per series). */
 export function readPartSeries(series: PartSeries, index: number, part: SeriesPart): { line: number; cell: number } {
   const t = series.table;
   const at = index * STRIDE;
-  part.firstChunk = t[at + 4]!;
-  part.lastChunk = t[at + 5]!;
-  part.lastFill = t[at + 6]!;
-  part.length = t[at + 7]!;
-  part.ascending = t[at + 8] === 1;
-  part.firstDay = t[at + 9]!;
-  part.lastDay = t[at + 10]!;
-  return { line: t[at + 2]!, cell: t[at + 3]! };
+  part.firstChunk = t[at + AT.firstChunk]!;
+  part.lastChunk = t[at + AT.lastChunk]!;
+  part.lastFill = t[at + AT.lastFill]!;
+  part.length = t[at + AT.length]!;
+  part.ascending = t[at + AT.ascending] === 1;
+  part.firstDay = t[at + AT.firstDay]!;
+  part.lastDay = t[at + AT.lastDay]!;
+  return { line: t[at + AT.firstLine]!, cell: t[at + AT.firstCell]! };
 }

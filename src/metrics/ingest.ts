@@ -57,14 +57,20 @@ export async function findMetricFiles(fs: FileSystem, root: string, parts: Parts
   return { names, sizes, workers: new PartWorkers(needed) };
 }
 
+export interface IngestOptions {
+  /** When a file is read in parts (DEFAULT_PARTS unless given). */
+  parts?: PartsOptions;
+  /** The files as findMetricFiles found them earlier; else they are listed now. */
+  files?: Promise<MetricFiles>;
+}
+
 export async function ingestMetrics(
   fs: FileSystem,
   root: string,
   catalog: MetricCatalog,
-  parts: PartsOptions = DEFAULT_PARTS,
-  found?: Promise<MetricFiles>,
+  { parts = DEFAULT_PARTS, files }: IngestOptions = {},
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
-  const { names, sizes, workers } = await (found ?? findMetricFiles(fs, root, parts));
+  const { names, sizes, workers } = await (files ?? findMetricFiles(fs, root, parts));
   try {
     return await ingestFiles(fs, root, catalog, parts, names, sizes, workers);
   } finally {

@@ -11,8 +11,8 @@ import { availableParallelism } from 'node:os';
 import { readHeader } from './csv-header.ts';
 import type { IngestContext } from './ingest-context.ts';
 import type { PartJob, PartOutcome } from './ingest-part.ts';
-import { PartWorkers } from './part-workers.ts';
 import { ingestPart, partSeriesNames, readPartSeries } from './ingest-part.ts';
+import { PartWorkers } from './part-workers.ts';
 import type { SeriesPart } from './series-builder.ts';
 import type { Granularity, MetricCatalog } from './types.ts';
 

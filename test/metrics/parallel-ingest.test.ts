@@ -31,7 +31,7 @@ function workspace(files: Record<string, string>): string {
 async function ingestBothWays(files: Record<string, string>) {
   const root = workspace(files);
   const read = async (parts: PartsOptions) => {
-    const { series, findings } = await ingestMetrics(nodeFileSystem, root, CATALOG, parts);
+    const { series, findings } = await ingestMetrics(nodeFileSystem, root, CATALOG, { parts });
     return { series: [...series.values()].map((s) => ({ kpi: s.kpi, scope: s.scope, granularity: s.granularity, days: [...s.days], values: [...s.values] })), findings };
   };
   return { inParts: await read(IN_PARTS), whole: await read(WHOLE) };
