@@ -15,14 +15,15 @@ export function freshCompiledEntry(entry, sourceDir) {
   // An installed package (under node_modules) is not edited, and installing gives its files
   // the times they were unpacked at, in no set order: there the build is used as it is.
   if (path.resolve(sourceDir).split(path.sep).includes('node_modules')) return entry;
+  let sourcesAt;
   try {
-    statSync(sourceDir);
+    sourcesAt = statSync(sourceDir).mtimeMs;
   } catch {
     // No sources beside the build (a package shipped compiled): the build is all there is.
     return entry;
   }
   try {
-    if (statSync(sourceDir).mtimeMs > builtAt) return null;
+    if (sourcesAt > builtAt) return null;
     for (const name of readdirSync(sourceDir, { recursive: true })) {
       if (statSync(path.join(sourceDir, name)).mtimeMs > builtAt) return null;
     }
