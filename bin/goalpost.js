@@ -7,6 +7,7 @@
 import module from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshCompiledEntry } from './compiled-cli.js';
+import { allowTypeScriptSources } from './typescript-sources.js';
 
 // Node 22.1+ keeps compiled (and type-stripped) modules in a cache in the temporary folder,
 // which halves the start of every later run on Node 24. Older Node lacks it; a folder that
@@ -20,10 +21,7 @@ if (compiled) {
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
   ({ main } = await import(pathToFileURL(compiled).href));
 } else {
-  if (!process.features.typescript) {
-    const { register } = await import('tsx/esm/api');
-    register();
-  }
+  await allowTypeScriptSources();
   ({ main } = await import('../src/cli/main.ts'));
 }
 process.exitCode = await main(argv);
