@@ -13,7 +13,7 @@ import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
 import type { PartsOptions } from './parallel-ingest.ts';
-import { DEFAULT_PARTS, ingestInParts, partCount } from './parallel-ingest.ts';
+import { DEFAULT_PARTS, ingestInParts, workersNeeded } from './parallel-ingest.ts';
 import { PartWorkers } from './part-workers.ts';
 import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
@@ -53,7 +53,7 @@ export async function findMetricFiles(fs: FileSystem, root: string, parts: Parts
   // A file that cannot be measured is read in one go, which reports why it cannot be read.
   const size = (name: string) => fs.fileSize(path.join(root, 'data', name)).catch(() => null);
   const sizes = fs.onDisk ? await Promise.all(names.map(size)) : names.map(() => null);
-  const needed = Math.max(0, ...sizes.map((size) => (size === null ? 1 : partCount(size, parts)) - 1));
+  const needed = Math.max(0, ...sizes.map((size) => (size === null ? 0 : workersNeeded(size, parts))));
   return { names, sizes, workers: new PartWorkers(needed) };
 }
 

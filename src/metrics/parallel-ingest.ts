@@ -21,19 +21,21 @@ export interface PartsOptions {
   minPartBytes: number;
   /** The most parts a file is cut into. */
   maxParts: number;
-  /** Larger files are read in one go (see DEFAULT_PARTS). */
-  maxFileBytes: number;
+  /** The largest part read in this thread; when parts are larger, all of them go to worker threads (see DEFAULT_PARTS). */
+  maxOwnPartBytes: number;
 }
 
 /**
  * Starting a worker costs 50 to 100 ms (its own module loading): a part must take longer than
  * that to read, and 8 MB (some 200,000 rows) takes about 0.2 s. Each worker thread has a heap
- * of its own, which costs memory: a 192 MB file (5,000,000 rows) in two parts peaked at 239 MB
- * on Node 20 and 293 MB on Node 24, but a 385 MB file (10,000,000 rows) went from 395 MB read
- * whole to 497 MB in two parts on Node 24, and still to 415-440 MB with both parts in workers.
- * Past 256 MB, a file is read whole, to keep ten million rows under 400 MB.
+ * of its own, so parts cost memory. Up to 64 MB a part, this thread reads the first part
+ * itself, which is faster for small files, where a worker's start weighs most. Past that, all
+ * parts go to workers, whose young generation is kept small (see part-workers.ts), while this
+ * thread's grows to 128 MB on Node 24. A 385 MB file (10,000,000 rows) peaked at 477-486 MB
+ * on Node 24 with this thread reading its first half, and at 378-398 MB with both halves in
+ * workers (and chunks of 8 points, see point-store.ts); 328 MB on Node 20.
  */
-export const DEFAULT_PARTS: PartsOptions = { minPartBytes: 8 * 1024 * 1024, maxParts: Math.min(availableParallelism(), 2), maxFileBytes: 256 * 1024 * 1024 };
+export const DEFAULT_PARTS: PartsOptions = { minPartBytes: 8 * 1024 * 1024, maxParts: Math.min(availableParallelism(), 2), maxOwnPartBytes: 64 * 1024 * 1024 };
 
 /** Bytes read to find the header row, and to find the line break after a cutting point. */
 const PROBE_BYTES = 64 * 1024;
@@ -91,8 +93,18 @@ async function cutPoints(path: string, size: number, parts: number, headerEnd: n
 
 /** How many parts a file of `size` bytes is read in: 1 for in one go. */
 export function partCount(size: number, options: PartsOptions = DEFAULT_PARTS): number {
-  const parts = Math.min(options.maxParts, Math.floor(size / options.minPartBytes));
-  return parts < 2 || size > options.maxFileBytes ? 1 : parts;
+  return Math.max(1, Math.min(options.maxParts, Math.floor(size / options.minPartBytes)));
+}
+
+/** Whether this thread reads the first part of a file of `size` bytes itself. */
+function readsOwnPart(size: number, options: PartsOptions): boolean {
+  return size / partCount(size, options) <= options.maxOwnPartBytes;
+}
+
+/** How many worker threads reading a file of `size` bytes takes. */
+export function workersNeeded(size: number, options: PartsOptions = DEFAULT_PARTS): number {
+  const parts = partCount(size, options);
+  return parts < 2 ? 0 : readsOwnPart(size, options) ? parts - 1 : parts;
 }
 
 /**
@@ -120,12 +132,14 @@ export async function ingestInParts(
   // The last part reads to the end of the file, even if it grew since it was measured.
   const ends = [...starts.slice(1), Infinity];
   const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog }));
-  const running = jobs.slice(1).map((job) => workers.run(job));
-  const first = await ingestPart(jobs[0]!);
-  // When this part gives up, so do the others: the file is read whole anyway.
-  if (!first.usable) running.forEach((worker) => worker.stop());
-  const outcomes = [first, ...(await Promise.all(running.map((worker) => worker.outcome)))];
-  running.forEach((worker) => worker.stop());
+  const own = readsOwnPart(size, options);
+  const running = (own ? jobs.slice(1) : jobs).map((job) => workers.run(job));
+  const first = own ? await ingestPart(jobs[0]!) : await running[0]!.outcome;
+  // When the first part gives up, so do the others: the file is read whole anyway.
+  if (!first.usable) running.forEach((worker) => void worker.stop());
+  const outcomes = [first, ...(await Promise.all(running.slice(own ? 0 : 1).map((worker) => worker.outcome)))];
+  // The threads' heaps are given back before the join needs memory of its own.
+  await Promise.all(running.map((worker) => worker.stop()));
   const usable = outcomes.filter((outcome) => outcome.usable);
   if (usable.length < outcomes.length || !samePeriodLengths(context, usable)) return false;
   join(context, file, usable);

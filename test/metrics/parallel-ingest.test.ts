@@ -9,11 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/effects.ts';
 import { IngestContext } from '../../src/metrics/ingest-context.ts';
 import { ingestMetrics } from '../../src/metrics/ingest.ts';
-import { ingestInParts, type PartsOptions } from '../../src/metrics/parallel-ingest.ts';
+import { ingestInParts, partCount, workersNeeded, type PartsOptions } from '../../src/metrics/parallel-ingest.ts';
 import { CATALOG } from './catalog.ts';
 
-const IN_PARTS: PartsOptions = { minPartBytes: 1, maxParts: 3, maxFileBytes: Infinity };
+const IN_PARTS: PartsOptions = { minPartBytes: 1, maxParts: 3, maxOwnPartBytes: Infinity };
 const WHOLE: PartsOptions = { ...IN_PARTS, maxParts: 1 };
+/** Every part read by a worker thread, none by this one. */
+const ALL_IN_WORKERS: PartsOptions = { ...IN_PARTS, maxOwnPartBytes: 0 };
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -28,13 +30,13 @@ function workspace(files: Record<string, string>): string {
   return root;
 }
 
-async function ingestBothWays(files: Record<string, string>) {
+async function ingestBothWays(files: Record<string, string>, inParts = IN_PARTS) {
   const root = workspace(files);
   const read = async (parts: PartsOptions) => {
     const { series, findings } = await ingestMetrics(nodeFileSystem, root, CATALOG, { parts });
     return { series: [...series.values()].map((s) => ({ kpi: s.kpi, scope: s.scope, granularity: s.granularity, days: [...s.days], values: [...s.values] })), findings };
   };
-  return { inParts: await read(IN_PARTS), whole: await read(WHOLE) };
+  return { inParts: await read(inParts), whole: await read(WHOLE) };
 }
 
 const WEEKS = ['2026-W01', '2026-W02', '2026-W03', '2026-W04', '2026-W05', '2026-W06'];
@@ -61,6 +63,7 @@ describe('ingestion in parts', () => {
     expect(await ingestInParts(context, CATALOG, 0, big, await nodeFileSystem.fileSize(big), IN_PARTS)).toBe(true);
     const { inParts, whole } = await ingestBothWays(files);
     expect(inParts).toEqual(whole);
+    expect((await ingestBothWays(files, ALL_IN_WORKERS)).inParts).toEqual(whole);
     // The conflict (frt org W01) points at lines 2 and 63; the monthly sla_adherence at the weekly one's first line, 62.
     expect(whole.findings.map((f) => `${f.code} ${f.file}:${f.line}`)).toEqual([
       'metric-conflict data/big.csv:2',
@@ -81,6 +84,16 @@ describe('ingestion in parts', () => {
     expect(whole.series.map((s) => s.kpi).sort()).toEqual(['csat', 'csat', 'csat', 'frt', 'frt', 'frt']);
   });
 
+  it('reads a file in this thread and one worker up to maxOwnPartBytes a part, and in workers only past it', () => {
+    const options: PartsOptions = { minPartBytes: 10, maxParts: 2, maxOwnPartBytes: 50 };
+    expect([19, 20, 100, 101].map((size) => [partCount(size, options), workersNeeded(size, options)])).toEqual([
+      [1, 0],
+      [2, 1],
+      [2, 1],
+      [2, 2],
+    ]);
+  });
+
   it('gives up on a part holding a quote, and the file is then read whole', async () => {
     const lines = Array.from({ length: 300 }, (_, i) => `2026-W0${1 + (i % 6)},frt,person:p${i},${i}`);
     lines[250] = '2026-W01,frt,"person:quoted",1';
@@ -97,8 +110,8 @@ describe('ingestion in parts', () => {
       fc.asyncProperty(
         fc.array(row, { minLength: 1, maxLength: 400 }),
         fc.option(fc.tuple(oddRow, fc.nat())),
-        fc.record({ crlf: fc.boolean(), bom: fc.boolean(), wide: fc.boolean(), blankLinesAt: fc.array(fc.nat(), { maxLength: 3 }) }),
-        async (rows, odd, { crlf, bom, wide, blankLinesAt }) => {
+        fc.record({ crlf: fc.boolean(), bom: fc.boolean(), wide: fc.boolean(), blankLinesAt: fc.array(fc.nat(), { maxLength: 3 }), allInWorkers: fc.boolean() }),
+        async (rows, odd, { crlf, bom, wide, blankLinesAt, allInWorkers }) => {
           // Wide: one column per KPI, the row's KPI filled and the other left empty.
           const lines = rows.map((r) => (wide ? `${r.period},${r.scope},${r.kpi === 'frt' ? r.value : ''},${r.kpi === 'csat' ? r.value : ''}` : `${r.period},${r.kpi},${r.scope},${r.value}`));
           if (odd) lines.splice(odd[1] % (lines.length + 1), 0, odd[0]);
@@ -106,7 +119,7 @@ describe('ingestion in parts', () => {
           const newline = crlf ? '\r\n' : '\n';
           const header = wide ? 'period,scope,frt,csat' : 'period,kpi,scope,value';
           const csv = (bom ? '\uFEFF' : '') + [header, ...lines].join(newline) + newline;
-          const { inParts, whole } = await ingestBothWays({ 'data/a.csv': csv, 'data/b.csv': 'period,frt\n2026-W02,3\n' });
+          const { inParts, whole } = await ingestBothWays({ 'data/a.csv': csv, 'data/b.csv': 'period,frt\n2026-W02,3\n' }, allInWorkers ? ALL_IN_WORKERS : IN_PARTS);
           expect(inParts).toEqual(whole);
         },
       ),
