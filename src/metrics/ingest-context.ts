@@ -5,7 +5,7 @@
 import type { FileLayout } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import { detachedText } from './cell-memo.ts';
-import { parsePeriod } from './periods.ts';
+import { parsePeriod, QUARTER } from './periods.ts';
 import { ScopeChecker } from './scope-check.ts';
 import { PointStore } from './point-store.ts';
 import { SeriesBuilder } from './series-builder.ts';
@@ -27,8 +27,23 @@ export interface ScopeSeries {
   problem: { message: string; hint: string } | null;
 }
 
+/**
+ * KPIs for a part of a file read before the strategy (see ingest-part.ts): every id met is taken
+ * for a KPI, numbered in the order met, and checked against the strategy when the parts are
+ * joined.
+ */
+class KpisMetSoFar extends Map<string, KpiEntry> {
+  override get(id: string): KpiEntry | undefined {
+    let entry = super.get(id);
+    if (entry === undefined && id !== '') this.set(id, (entry = { id, unit: '', percent: false, index: this.size }));
+    return entry;
+  }
+}
+
 export class IngestContext {
   readonly fiscalYearStart: number;
+  /** False before the strategy is read: a quarter then names no period, as its dates depend on the fiscal year. */
+  private readonly quartersKnown: boolean;
   readonly kpis: ReadonlyMap<string, KpiEntry>;
   readonly drafts: FindingDraft[] = [];
   /** Every series builder, by id. */
@@ -37,21 +52,27 @@ export class IngestContext {
   /** Relative paths (`data/x.csv`) and header layouts, by file index. */
   readonly files: string[] = [];
   readonly layouts: (FileLayout | null)[] = [];
-  private readonly scopeChecker: ScopeChecker;
+  /** null before the strategy is read: every scope is then taken as known. */
+  private readonly scopeChecker: ScopeChecker | null;
   private readonly scopes = new Map<string, ScopeSeries>();
   /** Parsed period labels, shared by the files; only valid ones are kept, so garbage cannot grow it. */
   private readonly periods = new Map<string, ParsedPeriod>();
 
-  constructor(catalog: MetricCatalog) {
-    this.fiscalYearStart = catalog.fiscalYearStart;
-    this.kpis = new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]));
-    this.scopeChecker = new ScopeChecker(catalog);
+  /** `catalog` null: reading a part of a file before the strategy is read (see ingest-part.ts). */
+  constructor(catalog: MetricCatalog | null) {
+    this.fiscalYearStart = catalog?.fiscalYearStart ?? 1;
+    this.quartersKnown = catalog !== null;
+    this.kpis = catalog
+      ? new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]))
+      : new KpisMetSoFar();
+    this.scopeChecker = catalog ? new ScopeChecker(catalog) : null;
   }
 
   /** The period a trimmed cell names, or null. */
   period(text: string): ParsedPeriod | null {
     let period = this.periods.get(text);
     if (period === undefined) {
+      if (!this.quartersKnown && QUARTER.test(text)) return null;
       const parsed = parsePeriod(text, this.fiscalYearStart);
       if (parsed === null) return null;
       this.periods.set(text, (period = parsed));
@@ -65,10 +86,15 @@ export class IngestContext {
     if (!entry) {
       // Kept for the whole ingestion: a copy, so as not to keep the file's chunk it was cut from.
       const scope = detachedText(text);
-      entry = { scope, byKpi: new Array<SeriesBuilder | undefined>(this.kpis.size).fill(undefined), problem: this.scopeChecker.problem(scope) };
+      entry = { scope, byKpi: new Array<SeriesBuilder | undefined>(this.kpis.size).fill(undefined), problem: this.scopeProblem(scope) };
       this.scopes.set(scope, entry);
     }
     return entry;
+  }
+
+  /** Why a trimmed scope cell names nothing in the strategy, or null; without creating its entry. */
+  scopeProblem(text: string): { message: string; hint: string } | null {
+    return this.scopes.get(text)?.problem ?? this.scopeChecker?.problem(text) ?? null;
   }
 
   /** The series of a scope already met, without creating its entry. */

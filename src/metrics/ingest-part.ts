@@ -23,7 +23,8 @@ export interface PartJob {
   newline: '\n' | '\r\n';
   /** The file's header row, for every part but the first (which reads it itself). */
   header: string[] | null;
-  catalog: MetricCatalog;
+  /** null for a part read before the strategy: every KPI id and scope met is then taken as known, and checked when the parts are joined. */
+  catalog: MetricCatalog | null;
 }
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month', 'quarter'];
@@ -35,6 +36,8 @@ const AT = Object.fromEntries(FIELDS.map((field, index) => [field, index])) as R
 
 export interface PartSeries {
   scopes: string[];
+  /** The KPI ids, by the numbers the table gives them. */
+  kpiIds: string[];
   /** FIELDS for each series, one row per series in the order the part met them; lines count from the part's first line as 1. */
   table: Float64Array;
 }
@@ -92,7 +95,7 @@ export async function ingestPart(job: PartJob): Promise<PartOutcome> {
     writePartSeries(table, index, builder, context.kpis.get(builder.kpi)!.index);
     return builder.scope;
   });
-  return { usable: true, lineBreaks: counted.lineBreaks, store: context.store.content(), series: { scopes, table } };
+  return { usable: true, lineBreaks: counted.lineBreaks, store: context.store.content(), series: { scopes, kpiIds: [...context.kpis.keys()], table } };
 }
 
 /**
@@ -117,9 +120,9 @@ function writePartSeries(table: Float64Array, index: number, builder: SeriesBuil
 }
 
 /** The names of row `index` of a PartSeries. */
-export function partSeriesNames(series: PartSeries, index: number): { scope: string; kpiIndex: number; granularity: Granularity } {
+export function partSeriesNames(series: PartSeries, index: number): { scope: string; kpi: string; granularity: Granularity } {
   const at = index * STRIDE;
-  return { scope: series.scopes[index]!, kpiIndex: series.table[at + AT.kpi]!, granularity: GRANULARITIES[series.table[at + AT.granularity]!]! };
+  return { scope: series.scopes[index]!, kpi: series.kpiIds[series.table[at + AT.kpi]!]!, granularity: GRANULARITIES[series.table[at + AT.granularity]!]! };
 }
 
 /** Row `index` of a PartSeries: its first place, and its points' place into `part` (reused, to make nothing per series). */

@@ -13,7 +13,8 @@ import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
 import type { PartsOptions } from './parallel-ingest.ts';
-import { DEFAULT_PARTS, ingestInParts, workersNeeded } from './parallel-ingest.ts';
+import type { StartedParts } from './parallel-ingest.ts';
+import { DEFAULT_PARTS, finishParts, startParts, workersNeeded } from './parallel-ingest.ts';
 import { PartWorkers } from './part-workers.ts';
 import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
@@ -42,11 +43,14 @@ export interface MetricFiles {
   /** Sizes in bytes where the files are on disk (see FileSystem.onDisk), else null. */
   sizes: (number | null)[];
   workers: PartWorkers;
+  /** The first file read in parts, its parts already being read by worker threads; or null. */
+  started: StartedParts | null;
 }
 
 /**
- * Lists the metric files and starts the worker threads that reading the largest in parts will
- * need. Called before the strategy is read, so that the threads start meanwhile.
+ * Lists the metric files, starts the worker threads that reading the largest in parts will need,
+ * and hands them the parts of the first such file. Called before the strategy is read, so that
+ * the threads read meanwhile (they need nothing of the strategy, see parallel-ingest.ts).
  */
 export async function findMetricFiles(fs: FileSystem, root: string, parts: PartsOptions = DEFAULT_PARTS): Promise<MetricFiles> {
   const names = await fs.listFiles(path.join(root, 'data'), ['.csv']);
@@ -54,7 +58,10 @@ export async function findMetricFiles(fs: FileSystem, root: string, parts: Parts
   const size = (name: string) => fs.fileSize(path.join(root, 'data', name)).catch(() => null);
   const sizes = fs.onDisk ? await Promise.all(names.map(size)) : names.map(() => null);
   const needed = Math.max(0, ...sizes.map((size) => (size === null ? 0 : workersNeeded(size, parts))));
-  return { names, sizes, workers: new PartWorkers(needed) };
+  const workers = new PartWorkers(needed);
+  const first = sizes.findIndex((size) => size !== null && workersNeeded(size, parts) > 0);
+  const started = first < 0 ? null : await startParts(first, path.join(root, 'data', names[first]!), sizes[first]!, parts, workers).catch(() => null);
+  return { names, sizes, workers, started };
 }
 
 export interface IngestOptions {
@@ -70,18 +77,22 @@ export async function ingestMetrics(
   catalog: MetricCatalog,
   { parts = DEFAULT_PARTS, files }: IngestOptions = {},
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
-  const { names, sizes, workers } = await (files ?? findMetricFiles(fs, root, parts));
+  const found = await (files ?? findMetricFiles(fs, root, parts));
   try {
-    return await ingestFiles(fs, root, catalog, parts, names, sizes, workers);
+    return await ingestFiles(fs, root, catalog, parts, found);
   } finally {
-    workers.close();
+    found.workers.close();
   }
 }
 
-/** ingestInParts, with anything that goes wrong in it (a thread, a probe read) meaning: read the file whole. */
-async function readInParts(...args: Parameters<typeof ingestInParts>): Promise<boolean> {
+/**
+ * Reads file number `file` in parts (those started already, if any), with anything that goes
+ * wrong in it (a thread, a probe read) meaning: read the file whole.
+ */
+async function readInParts(context: IngestContext, catalog: MetricCatalog, file: number, path: string, size: number, parts: PartsOptions, found: MetricFiles): Promise<boolean> {
   try {
-    return await ingestInParts(...args);
+    const started = found.started?.file === file ? found.started : await startParts(file, path, size, parts, found.workers);
+    return started !== null && (await finishParts(context, catalog, started));
   } catch {
     return false;
   }
@@ -92,10 +103,9 @@ async function ingestFiles(
   root: string,
   catalog: MetricCatalog,
   parts: PartsOptions,
-  names: readonly string[],
-  sizes: readonly (number | null)[],
-  workers: PartWorkers,
+  found: MetricFiles,
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
+  const { names, sizes } = found;
   const files = names.map((name) => path.join(root, 'data', name));
   const context = new IngestContext(catalog);
   for (const name of names) {
@@ -106,7 +116,7 @@ async function ingestFiles(
     try {
       // A large file on disk is read in parts at once where that gives the same result.
       const size = sizes[index];
-      if (size != null && (await readInParts(context, catalog, index, file, size, parts, workers))) continue;
+      if (size != null && (await readInParts(context, catalog, index, file, size, parts, found))) continue;
       // Lines are not kept per point (see conflict-lines.ts).
       const store: PointSink = { add: (series, day, value) => series.add(day, value, index) };
       const ingester = new FileIngester(context, index, store);

@@ -1,11 +1,14 @@
 // Reads one large metric CSV in parts at once: the file is cut at line breaks into byte ranges,
-// the first read in this thread and the others in worker threads, each into a point store of
-// its own (see ingest-part.ts). The parts are then joined in file order: this ingestion's store
-// adopts each part's slabs without copying a point, and each part's piece of a series is linked
-// after the pieces before it. So the series, their order and the first place of each are the
-// same as reading the file in one go. Whenever a part cannot be read apart exactly (a quote, a
-// finding, a series changing period length between parts), this returns false and the caller
-// reads the whole file in one go instead.
+// each read into a point store of its own (see ingest-part.ts), the first in this thread (or,
+// for large parts, a worker thread) and the others in worker threads. The workers' parts are
+// handed out before the strategy is read (see findMetricFiles), so they take every KPI id and
+// scope as known; what they met is checked against the strategy before the join. The parts are
+// then joined in file order: this ingestion's store adopts each part's slabs without copying a
+// point, and each part's piece of a series is linked after the pieces before it. So the series,
+// their order and the first place of each are the same as reading the file in one go. Whenever
+// a part cannot be read apart exactly (a quote, a finding, an id or scope the strategy does not
+// name, a series changing period length between parts), the caller reads the whole file in one
+// go instead.
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { readHeader } from './csv-header.ts';
@@ -107,11 +110,72 @@ export function workersNeeded(size: number, options: PartsOptions = DEFAULT_PART
   return parts < 2 ? 0 : readsOwnPart(size, options) ? parts - 1 : parts;
 }
 
+/** A file being read in parts: its header, and the parts handed to worker threads so far. */
+export interface StartedParts {
+  file: number;
+  header: string[];
+  headerLine: number;
+  /** Every part's job; the first is this thread's own when `own`. */
+  jobs: PartJob[];
+  own: boolean;
+  running: RunningPart[];
+}
+
+type RunningPart = ReturnType<PartWorkers['run']>;
+
 /**
- * Reads file number `file` (at `path`, `size` bytes) into `context` in parts, if it is large
- * enough and can be cut. Returns false, having changed nothing in `context`, when the file
+ * Cuts file number `file` (at `path`, `size` bytes) into parts, if it is large enough and can be
+ * cut, and hands the parts for worker threads to them at once. They need nothing of the
+ * strategy (every KPI id and scope is checked when the parts are joined), so they can start
+ * before it is read. null when the file must be read in one go.
+ */
+export async function startParts(file: number, path: string, size: number, options: PartsOptions, workers: PartWorkers): Promise<StartedParts | null> {
+  const parts = partCount(size, options);
+  if (parts < 2) return null;
+  const start = await readStart(path);
+  if (!start) return null;
+  const starts = await cutPoints(path, size, parts, start.headerEnd);
+  if (!starts) return null;
+  // The last part reads to the end of the file, even if it grew since it was measured.
+  const ends = [...starts.slice(1), Infinity];
+  const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog: null }));
+  const own = readsOwnPart(size, options);
+  const running = (own ? jobs.slice(1) : jobs).map((job) => workers.run(job));
+  return { file, header: start.header, headerLine: start.headerLine, jobs, own, running };
+}
+
+/** Stops the worker threads of `started`, waiting until their heaps are given back. */
+export async function stopParts(started: StartedParts): Promise<void> {
+  await Promise.all(started.running.map((worker) => worker.stop()));
+}
+
+/**
+ * Reads this thread's part of `started` (with the strategy's catalog), waits for the others and
+ * joins them into `context`. Returns false, having changed nothing in `context`, when the file
  * must be read in one go instead.
  */
+export async function finishParts(context: IngestContext, catalog: MetricCatalog, started: StartedParts): Promise<boolean> {
+  const { file, jobs, own, running } = started;
+  try {
+    const { layout, drafts } = readHeader(started.header, { file, line: started.headerLine }, context.kpis);
+    if (!layout || drafts.length > 0) return false;
+    const first = own ? await ingestPart({ ...jobs[0]!, catalog }) : await running[0]!.outcome;
+    // When the first part gives up, so do the others: the file is read whole anyway.
+    if (!first.usable) return false;
+    const outcomes = [first, ...(await Promise.all(running.slice(own ? 0 : 1).map((worker) => worker.outcome)))];
+    // The threads' heaps are given back before the join needs memory of its own.
+    await stopParts(started);
+    const usable = outcomes.filter((outcome) => outcome.usable);
+    if (usable.length < outcomes.length || !knownToStrategy(context, usable) || !samePeriodLengths(context, usable)) return false;
+    join(context, file, usable);
+    context.layouts[file] = layout;
+    return true;
+  } finally {
+    await stopParts(started);
+  }
+}
+
+/** ingestInParts for one file: startParts, then finishParts. */
 export async function ingestInParts(
   context: IngestContext,
   catalog: MetricCatalog,
@@ -121,33 +185,19 @@ export async function ingestInParts(
   options: PartsOptions = DEFAULT_PARTS,
   workers = new PartWorkers(),
 ): Promise<boolean> {
-  const parts = partCount(size, options);
-  if (parts < 2) return false;
-  const start = await readStart(path);
-  if (!start) return false;
-  const { layout, drafts } = readHeader(start.header, { file, line: start.headerLine }, context.kpis);
-  if (!layout || drafts.length > 0) return false;
-  const starts = await cutPoints(path, size, parts, start.headerEnd);
-  if (!starts) return false;
-  // The last part reads to the end of the file, even if it grew since it was measured.
-  const ends = [...starts.slice(1), Infinity];
-  const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog }));
-  const own = readsOwnPart(size, options);
-  const running = (own ? jobs.slice(1) : jobs).map((job) => workers.run(job));
-  const first = own ? await ingestPart(jobs[0]!) : await running[0]!.outcome;
-  // When the first part gives up, so do the others: the file is read whole anyway.
-  if (!first.usable) running.forEach((worker) => void worker.stop());
-  const outcomes = [first, ...(await Promise.all(running.slice(own ? 0 : 1).map((worker) => worker.outcome)))];
-  // The threads' heaps are given back before the join needs memory of its own.
-  await Promise.all(running.map((worker) => worker.stop()));
-  const usable = outcomes.filter((outcome) => outcome.usable);
-  if (usable.length < outcomes.length || !samePeriodLengths(context, usable)) return false;
-  join(context, file, usable);
-  context.layouts[file] = layout;
-  return true;
+  const started = await startParts(file, path, size, options, workers);
+  return started !== null && (await finishParts(context, catalog, started));
 }
 
 type UsablePart = Extract<PartOutcome, { usable: true }>;
+
+/**
+ * Whether every KPI id and scope the parts met is one the strategy names, as reading the file in
+ * one go would have found (a part read before the strategy took them all as known).
+ */
+function knownToStrategy(context: IngestContext, parts: readonly UsablePart[]): boolean {
+  return parts.every(({ series }) => series.kpiIds.every((id) => context.kpis.has(id)) && series.scopes.every((scope) => context.scopeProblem(scope) === null));
+}
 
 /** Whether every series keeps one period length across the parts and what was read before. */
 function samePeriodLengths(context: IngestContext, parts: readonly UsablePart[]): boolean {
@@ -155,12 +205,13 @@ function samePeriodLengths(context: IngestContext, parts: readonly UsablePart[])
   const lengths = new Map<string, Uint8Array>();
   for (const { series } of parts) {
     for (let i = 0; i < series.scopes.length; i++) {
-      const { scope: scopeText, kpiIndex, granularity } = partSeriesNames(series, i);
+      const { scope: scopeText, kpi, granularity } = partSeriesNames(series, i);
+      const kpiIndex = context.kpis.get(kpi)!.index;
       let known = lengths.get(scopeText);
       if (!known) {
         lengths.set(scopeText, (known = new Uint8Array(context.kpis.size)));
-        context.knownScope(scopeText)?.byKpi.forEach((builder, kpi) => {
-          if (builder) known![kpi] = GRANULARITY_CODES[builder.granularity];
+        context.knownScope(scopeText)?.byKpi.forEach((builder, index) => {
+          if (builder) known![index] = GRANULARITY_CODES[builder.granularity];
         });
       }
       const code = GRANULARITY_CODES[granularity];
@@ -174,16 +225,15 @@ function samePeriodLengths(context: IngestContext, parts: readonly UsablePart[])
 const GRANULARITY_CODES: Record<Granularity, number> = { day: 1, week: 2, month: 3, quarter: 4 };
 
 function join(context: IngestContext, file: number, parts: readonly UsablePart[]): void {
-  const kpis = [...context.kpis.values()];
   const part: SeriesPart = { firstChunk: 0, lastChunk: 0, lastFill: 0, length: 0, ascending: true, firstDay: 0, lastDay: 0 };
   let linesBefore = 0;
   for (const { store, series, lineBreaks } of parts) {
     const chunkOffset = context.store.adopt(store);
     for (let i = 0; i < series.scopes.length; i++) {
-      const { scope: scopeText, kpiIndex, granularity } = partSeriesNames(series, i);
+      const { scope: scopeText, kpi: kpiId, granularity } = partSeriesNames(series, i);
       const first = readPartSeries(series, i, part);
       const scope = context.scope(scopeText);
-      const kpi = kpis[kpiIndex]!;
+      const kpi = context.kpis.get(kpiId)!;
       const builder = scope.byKpi[kpi.index] ?? context.newSeries(scope, kpi, granularity, { file, line: first.line + linesBefore, cell: first.cell });
       builder.append(part, chunkOffset, file);
     }

@@ -43,6 +43,8 @@ function startWorker(): Started | null {
 
 export class PartWorkers {
   private readonly idle: Started[];
+  /** The workers given a job, so that close() can stop them too. */
+  private readonly busy: Worker[] = [];
 
   constructor(count = 0) {
     this.idle = Array.from({ length: count }, startWorker).filter((started) => started !== null);
@@ -54,6 +56,7 @@ export class PartWorkers {
     if (!started || started.ended) started = startWorker();
     if (!started) return { outcome: Promise.resolve({ usable: false, reason: 'no worker thread could be started' }), stop: async () => {} };
     const { worker } = started;
+    this.busy.push(worker);
     worker.ref();
     const outcome = new Promise<PartOutcome>((resolve) => {
       worker.once('message', (message: PartOutcome) => resolve(message));
@@ -64,8 +67,8 @@ export class PartWorkers {
     return { outcome, stop: () => worker.terminate().then(() => undefined) };
   }
 
-  /** Stops the workers that were never given a job. */
+  /** Stops every worker: those never given a job, and those still reading a part nobody will join (the strategy could not be read). */
   close(): void {
-    for (const { worker } of this.idle.splice(0)) void worker.terminate();
+    for (const worker of [...this.idle.splice(0).map((started) => started.worker), ...this.busy.splice(0)]) void worker.terminate();
   }
 }

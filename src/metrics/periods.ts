@@ -21,7 +21,7 @@ import type { Granularity, ParsedPeriod } from './types.ts';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
+export const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 function period(granularity: Granularity, startDay: number, endDay: number): ParsedPeriod {
   return { granularity, start: fromDayNumber(startDay), end: fromDayNumber(endDay), endDay };

@@ -47,7 +47,18 @@ const row = fc.record({
   value: fc.integer({ min: 0, max: 40 }).map(String),
 });
 // In half the runs, one row that a part cannot read alone, so that the fallback is tried too.
-const oddRow = fc.constantFrom('2026-02,frt,org,1', 'n/a,frt,org,1', '2026-W01,fcr,org,1', '2026-W01,frt,org,"7"', '2026-W01,frt,"team:tier1",1');
+// Worker threads read their parts before the strategy, taking every KPI id and scope as known:
+// an unknown KPI or scope, a quarter or a percent value must still end as one read would end.
+const oddRow = fc.constantFrom(
+  '2026-02,frt,org,1',
+  'n/a,frt,org,1',
+  '2026-W01,fcr,org,1',
+  '2026-W01,frt,org,"7"',
+  '2026-W01,frt,"team:tier1",1',
+  '2026-W01,frt,team:nobody,1',
+  '2026-Q1,frt,org,1',
+  '2026-W01,csat,org,95%',
+);
 
 describe('ingestion in parts', () => {
   it('joins the parts of a clean file into the same series as one read, with the first places of the later parts', async () => {
@@ -92,6 +103,18 @@ describe('ingestion in parts', () => {
       [2, 1],
       [2, 2],
     ]);
+  });
+
+  it('checks what worker threads read before the strategy against it: an unknown scope or KPI, a quarter, a percent value', async () => {
+    const clean = Array.from({ length: 90 }, (_, i) => `${WEEKS[i % 6]},frt,team:support,${i}`);
+    for (const odd of ['2026-W01,frt,team:nobody,1', '2026-W02,nps,org,1', '2026-Q1,sla_adherence,org,1', '2026-W03,csat,org,95%']) {
+      const rows = [...clean];
+      rows.splice(80, 0, odd);
+      const files = { 'data/late.csv': `period,kpi,scope,value\n${rows.join('\n')}\n` };
+      const { inParts, whole } = await ingestBothWays(files);
+      expect(inParts).toEqual(whole);
+      expect((await ingestBothWays(files, ALL_IN_WORKERS)).inParts).toEqual(whole);
+    }
   });
 
   it('gives up on a part holding a quote, and the file is then read whole', async () => {
