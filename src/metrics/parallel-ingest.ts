@@ -175,7 +175,7 @@ export async function finishParts(context: IngestContext, catalog: MetricCatalog
   }
 }
 
-/** ingestInParts for one file: startParts, then finishParts. */
+/** Reads file number `file` into `context` in parts (startParts, then finishParts); false when it must be read in one go. */
 export async function ingestInParts(
   context: IngestContext,
   catalog: MetricCatalog,
