@@ -1,10 +1,11 @@
 // Reads one part of a large metric CSV (a byte range that starts and ends at a line break) into
-// a store of its own, for parallel-ingest.ts: one part in the main thread, the others in
-// worker threads. The part is read through the same row logic as a whole file. It is given up
-// (and the whole file is then read in one go) at the first thing that reading it apart could
-// get wrong: any finding, since findings are counted and capped per file; a quote, since a
-// quoted cell may hold a line break and so a part need not start at a row; a line ending that
-// differs from the file's.
+// a store of its own, in a worker thread (see parallel-ingest.ts), before the strategy is read:
+// every KPI id and scope met is taken as known, and checked when the parts are joined. The
+// part is read through the same row logic as a whole file. It is given up (and the file is
+// then read on in the main thread) at the first thing that reading it apart could get wrong:
+// any finding, since findings are counted and capped per file; a quote, since a quoted cell
+// may hold a line break and so a part need not start at a row; a line ending that differs
+// from the file's.
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { IngestContext } from './ingest-context.ts';
@@ -12,7 +13,7 @@ import { FileIngester } from './ingest-file.ts';
 import type { StoreContent } from './point-store.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import type { SeriesBuilder, SeriesPart } from './series-builder.ts';
-import type { Granularity, MetricCatalog } from './types.ts';
+import type { Granularity } from './types.ts';
 
 export interface PartJob {
   /** The file on disk, its index among the metric files, and the byte range of this part (`end` Infinity: to the end). */
@@ -23,8 +24,6 @@ export interface PartJob {
   newline: '\n' | '\r\n';
   /** The file's header row, for every part but the first (which reads it itself). */
   header: string[] | null;
-  /** null for a part read before the strategy: every KPI id and scope met is then taken as known, and checked when the parts are joined. */
-  catalog: MetricCatalog | null;
 }
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month', 'quarter'];
@@ -63,7 +62,7 @@ async function* checkedBytes(input: Readable, newline: '\n' | '\r\n', counted: {
 }
 
 export async function ingestPart(job: PartJob): Promise<PartOutcome> {
-  const context = new IngestContext(job.catalog);
+  const context = new IngestContext(null);
   context.layouts.length = job.file + 1;
   const ingester = new FileIngester(context, job.file, { add: (series, day, value) => series.add(day, value, job.file) });
   const counted = { lineBreaks: 0 };

@@ -12,9 +12,8 @@ import { conflictDrafts, conflictPoints, finishSeries, limitConflicts, unlistedC
 import { IngestContext } from './ingest-context.ts';
 import type { PointSink } from './ingest-file.ts';
 import { FileIngester } from './ingest-file.ts';
-import type { PartsOptions } from './parallel-ingest.ts';
-import type { StartedParts } from './parallel-ingest.ts';
-import { DEFAULT_PARTS, finishParts, startParts, workersNeeded } from './parallel-ingest.ts';
+import type { PartsOptions, PartsRead, StartedParts } from './parallel-ingest.ts';
+import { DEFAULT_PARTS, readStartedParts, startParts, workersNeeded } from './parallel-ingest.ts';
 import { PartWorkers } from './part-workers.ts';
 import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
@@ -69,33 +68,30 @@ export interface IngestOptions {
   parts?: PartsOptions;
   /** The files as findMetricFiles found them earlier; else they are listed now. */
   files?: Promise<MetricFiles>;
+  /** Told how each file was read (for tests and benchmarks): its parts joined, or in one go. */
+  onRead?: (name: string, read: PartsRead) => void;
 }
 
 export async function ingestMetrics(
   fs: FileSystem,
   root: string,
   catalog: MetricCatalog,
-  { parts = DEFAULT_PARTS, files }: IngestOptions = {},
+  { parts = DEFAULT_PARTS, files, onRead }: IngestOptions = {},
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
   const found = await (files ?? findMetricFiles(fs, root, parts));
   try {
-    return await ingestFiles(fs, root, catalog, parts, found);
+    return await ingestFiles(fs, root, catalog, parts, found, onRead);
   } finally {
     found.workers.close();
   }
 }
 
-/**
- * Reads file number `file` in parts (those started already, if any), with anything that goes
- * wrong in it (a thread, a probe read) meaning: read the file whole.
- */
-async function readInParts(context: IngestContext, catalog: MetricCatalog, file: number, path: string, size: number, parts: PartsOptions, found: MetricFiles): Promise<boolean> {
-  try {
-    const started = found.started?.file === file ? found.started : await startParts(file, path, size, parts, found.workers);
-    return started !== null && (await finishParts(context, catalog, started));
-  } catch {
-    return false;
-  }
+/** The parts of file number `file` being read by worker threads (started now if not yet), or null when it is read in one go. */
+async function partsOf(found: MetricFiles, file: number, path: string, parts: PartsOptions): Promise<StartedParts | null> {
+  if (found.started?.file === file) return found.started;
+  const size = found.sizes[file];
+  // A probe read that fails just means: read the file in one go, which reports why.
+  return size == null ? null : startParts(file, path, size, parts, found.workers).catch(() => null);
 }
 
 async function ingestFiles(
@@ -104,8 +100,9 @@ async function ingestFiles(
   catalog: MetricCatalog,
   parts: PartsOptions,
   found: MetricFiles,
+  onRead: IngestOptions['onRead'],
 ): Promise<{ series: SeriesSet; findings: Finding[] }> {
-  const { names, sizes } = found;
+  const { names } = found;
   const files = names.map((name) => path.join(root, 'data', name));
   const context = new IngestContext(catalog);
   for (const name of names) {
@@ -113,15 +110,22 @@ async function ingestFiles(
     context.layouts.push(null);
   }
   for (const [index, file] of files.entries()) {
+    // Lines are not kept per point (see conflict-lines.ts).
+    const store: PointSink = { add: (series, day, value) => series.add(day, value, index) };
+    const ingester = new FileIngester(context, index, store);
+    const readWhole = async () => {
+      await readCsvRows(fs.createReadStream(file), ingester);
+    };
     try {
       // A large file on disk is read in parts at once where that gives the same result.
-      const size = sizes[index];
-      if (size != null && (await readInParts(context, catalog, index, file, size, parts, found))) continue;
-      // Lines are not kept per point (see conflict-lines.ts).
-      const store: PointSink = { add: (series, day, value) => series.add(day, value, index) };
-      const ingester = new FileIngester(context, index, store);
-      await readCsvRows(fs.createReadStream(file), ingester);
-      ingester.end();
+      const started = await partsOf(found, index, file, parts);
+      let read: PartsRead = 'whole';
+      if (started) read = await readStartedParts(context, started, ingester, readWhole);
+      else {
+        await readWhole();
+        ingester.end();
+      }
+      onRead?.(names[index]!, read);
     } catch (error) {
       context.drafts.push(unreadable(error, index));
     }

@@ -1,23 +1,29 @@
-// Reads one large metric CSV in parts at once: the file is cut at line breaks into byte ranges,
-// each read into a point store of its own (see ingest-part.ts), the first in this thread (or,
-// for large parts, a worker thread) and the others in worker threads. The workers' parts are
-// handed out before the strategy is read (see findMetricFiles), so they take every KPI id and
-// scope as known; what they met is checked against the strategy before the join. The parts are
-// then joined in file order: this ingestion's store adopts each part's slabs without copying a
-// point, and each part's piece of a series is linked after the pieces before it. So the series,
-// their order and the first place of each are the same as reading the file in one go. Whenever
-// a part cannot be read apart exactly (a quote, a finding, an id or scope the strategy does not
-// name, a series changing period length between parts), the caller reads the whole file in one
-// go instead.
+// Reads one large metric CSV in parts at once: the file is cut at line breaks into byte ranges.
+// Worker threads read the later parts (or, for large parts, all of them) each into a point
+// store of its own (see ingest-part.ts). They are handed their parts before the strategy is
+// read (see findMetricFiles), so they take every KPI id and scope as known; what they met is
+// checked against the strategy before the join. This thread reads the first part itself,
+// straight into the ingestion, as the start of reading the file in one go. At the cut it
+// either stops, and joins the workers' parts, or reads on to the end of the file. It reads on
+// whenever the parts cannot be joined exactly: a quote (a quoted cell may hold a line break),
+// a finding in a worker's part (findings are counted and capped per file), an id or scope the
+// strategy does not name, a series changing period length between parts. Joining, this
+// ingestion's store adopts each part's slabs without copying a point, and each part's piece
+// of a series is linked after the pieces before it. So the series, their order and the first
+// place of each are the same as reading the file in one go.
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import { readHeader } from './csv-header.ts';
 import type { IngestContext } from './ingest-context.ts';
+import type { FileIngester } from './ingest-file.ts';
 import type { PartJob, PartOutcome } from './ingest-part.ts';
-import { ingestPart, partSeriesNames, readPartSeries } from './ingest-part.ts';
-import { PartWorkers } from './part-workers.ts';
+import { partSeriesNames, readPartSeries } from './ingest-part.ts';
+import type { PartWorkers } from './part-workers.ts';
+import { readCsvRows } from './read-csv-rows.ts';
 import type { SeriesPart } from './series-builder.ts';
-import type { Granularity, MetricCatalog } from './types.ts';
+import type { Granularity } from './types.ts';
 
 export interface PartsOptions {
   /** The smallest part worth a thread of its own, in bytes. */
@@ -79,14 +85,18 @@ async function readStart(path: string): Promise<{ newline: '\n' | '\r\n'; header
   return null;
 }
 
-/** Byte offsets where the parts start: just after a line break near each even cut. */
-async function cutPoints(path: string, size: number, parts: number, headerEnd: number): Promise<number[] | null> {
+/**
+ * Byte offsets where the parts start: just after a line break near each even cut. In a CRLF
+ * file that break must end a line as the file's line ending (a lone LF sits inside a row).
+ */
+async function cutPoints(path: string, size: number, parts: number, headerEnd: number, newline: '\n' | '\r\n'): Promise<number[] | null> {
   const starts = [0];
   for (let k = 1; k < parts; k++) {
-    const near = Math.floor((size * k) / parts);
+    // From the byte before the even cut, so that the one before a line break is always read.
+    const near = Math.floor((size * k) / parts) - 1;
     const probe = await readBytes(path, near, PROBE_BYTES);
-    const lineBreak = probe.indexOf(0x0a);
-    if (lineBreak < 0) return null;
+    const lineBreak = probe.indexOf(0x0a, 1);
+    if (lineBreak < 0 || (newline === '\r\n' && probe[lineBreak - 1] !== 0x0d)) return null;
     const start = near + lineBreak + 1;
     if (start <= starts.at(-1)! || start <= headerEnd || start >= size) return null;
     starts.push(start);
@@ -110,9 +120,11 @@ export function workersNeeded(size: number, options: PartsOptions = DEFAULT_PART
   return parts < 2 ? 0 : readsOwnPart(size, options) ? parts - 1 : parts;
 }
 
-/** A file being read in parts: its header, and the parts handed to worker threads so far. */
+/** A file being read in parts: its header, and the parts handed to worker threads. */
 export interface StartedParts {
   file: number;
+  path: string;
+  newline: '\n' | '\r\n';
   header: string[];
   headerLine: number;
   /** Every part's job; the first is this thread's own when `own`. */
@@ -134,14 +146,15 @@ export async function startParts(file: number, path: string, size: number, optio
   if (parts < 2) return null;
   const start = await readStart(path);
   if (!start) return null;
-  const starts = await cutPoints(path, size, parts, start.headerEnd);
+  const { newline, header, headerLine } = start;
+  const starts = await cutPoints(path, size, parts, start.headerEnd, newline);
   if (!starts) return null;
   // The last part reads to the end of the file, even if it grew since it was measured.
   const ends = [...starts.slice(1), Infinity];
-  const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline: start.newline, header: k === 0 ? null : start.header, catalog: null }));
+  const jobs: PartJob[] = starts.map((from, k) => ({ path, file, start: from, end: ends[k]!, newline, header: k === 0 ? null : header }));
   const own = readsOwnPart(size, options);
   const running = (own ? jobs.slice(1) : jobs).map((job) => workers.run(job));
-  return { file, header: start.header, headerLine: start.headerLine, jobs, own, running };
+  return { file, path, newline, header, headerLine, jobs, own, running };
 }
 
 /** Stops the worker threads of `started`, waiting until their heaps are given back. */
@@ -149,47 +162,100 @@ export async function stopParts(started: StartedParts): Promise<void> {
   await Promise.all(started.running.map((worker) => worker.stop()));
 }
 
+/** How a file started in parts was read: its parts joined, or in one go in this thread. */
+export type PartsRead = 'joined' | 'whole';
+
 /**
- * Reads this thread's part of `started` (with the strategy's catalog), waits for the others and
- * joins them into `context`. Returns false, having changed nothing in `context`, when the file
- * must be read in one go instead.
+ * Reads the file of `started` into `context`, joining the worker threads' parts where that gives
+ * what one read gives. `ingester` is the file's; it reads this thread's part, and the rest of
+ * the file whenever the parts cannot be joined, and is ended if it read any row. `readWhole`
+ * reads the file in one go through it.
  */
-export async function finishParts(context: IngestContext, catalog: MetricCatalog, started: StartedParts): Promise<boolean> {
-  const { file, jobs, own, running } = started;
+export async function readStartedParts(context: IngestContext, started: StartedParts, ingester: FileIngester, readWhole: () => Promise<void>): Promise<PartsRead> {
   try {
-    const { layout, drafts } = readHeader(started.header, { file, line: started.headerLine }, context.kpis);
-    if (!layout || drafts.length > 0) return false;
-    const first = own ? await ingestPart({ ...jobs[0]!, catalog }) : await running[0]!.outcome;
-    // When the first part gives up, so do the others: the file is read whole anyway.
-    if (!first.usable) return false;
-    const outcomes = [first, ...(await Promise.all(running.slice(own ? 0 : 1).map((worker) => worker.outcome)))];
-    // The threads' heaps are given back before the join needs memory of its own.
+    const { layout, drafts } = readHeader(started.header, { file: started.file, line: started.headerLine }, context.kpis);
+    const headerJoinable = layout !== null && drafts.length === 0;
+    if (started.own) return await readOwnPartFirst(context, started, ingester, headerJoinable);
+    const parts = headerJoinable ? await joinableParts(context, started) : null;
     await stopParts(started);
-    const usable = outcomes.filter((outcome) => outcome.usable);
-    if (usable.length < outcomes.length || !knownToStrategy(context, usable) || !samePeriodLengths(context, usable)) return false;
-    join(context, file, usable);
-    context.layouts[file] = layout;
-    return true;
+    if (parts && samePeriodLengths(context, parts)) {
+      join(context, started.file, parts, 0);
+      context.layouts[started.file] = layout;
+      return 'joined';
+    }
+    await readWhole();
+    ingester.end();
+    return 'whole';
   } finally {
     await stopParts(started);
   }
 }
 
-/** Reads file number `file` into `context` in parts (startParts, then finishParts); false when it must be read in one go. */
-export async function ingestInParts(
-  context: IngestContext,
-  catalog: MetricCatalog,
-  file: number,
-  path: string,
-  size: number,
-  options: PartsOptions = DEFAULT_PARTS,
-  workers = new PartWorkers(),
-): Promise<boolean> {
-  const started = await startParts(file, path, size, options, workers);
-  return started !== null && (await finishParts(context, catalog, started));
+/**
+ * Reads the first part through `ingester` as the start of a read in one go. At the cut, it
+ * stops if the part held no quote and the workers' parts can be joined, and joins them;
+ * otherwise it reads on to the end of the file.
+ */
+async function readOwnPartFirst(context: IngestContext, started: StartedParts, ingester: FileIngester, headerJoinable: boolean): Promise<PartsRead> {
+  const { path, file, newline } = started;
+  const cut = started.jobs[1]!.start;
+  const decided: { parts: UsablePart[] | null } = { parts: null };
+  const stopAtCut = async (noQuote: boolean) => {
+    if (noQuote && headerJoinable) decided.parts = await joinableParts(context, started);
+    else await stopParts(started);
+    return decided.parts !== null;
+  };
+  const lineAfter = await readCsvRows(Readable.from(firstPartThenRest(path, cut, stopAtCut), { objectMode: false }), ingester);
+  const { parts } = decided;
+  // Only once the first part is in the ingestion can its series' period lengths be compared.
+  if (parts && samePeriodLengths(context, parts)) {
+    join(context, file, parts, lineAfter - 1);
+    ingester.end();
+    return 'joined';
+  }
+  if (parts) await readCsvRows(createReadStream(path, { start: cut }), ingester, { newline, firstLine: lineAfter });
+  ingester.end();
+  return 'whole';
+}
+
+/**
+ * The bytes of the file up to `cut`, then the bytes after it unless `stopAtCut` (told whether
+ * the part held no quote, so that every row in it ends by the cut) says they are read apart.
+ */
+async function* firstPartThenRest(path: string, cut: number, stopAtCut: (noQuote: boolean) => Promise<boolean>): AsyncGenerator<Buffer> {
+  let noQuote = true;
+  for await (const chunk of createReadStream(path, { end: cut - 1 }) as AsyncIterable<Buffer>) {
+    if (noQuote && chunk.indexOf(0x22) >= 0) noQuote = false;
+    yield chunk;
+  }
+  if (await stopAtCut(noQuote)) return;
+  yield* createReadStream(path, { start: cut }) as AsyncIterable<Buffer>;
 }
 
 type UsablePart = Extract<PartOutcome, { usable: true }>;
+
+/**
+ * The worker threads' parts, in file order, once all are read, if they can be joined: every
+ * part usable, and every KPI id and scope met known to the strategy. null as soon as one part
+ * gives up. The threads are stopped either way, so that their heaps are given back before the
+ * join needs memory of its own.
+ */
+async function joinableParts(context: IngestContext, started: StartedParts): Promise<UsablePart[] | null> {
+  const outcomes = started.running.map((worker) => worker.outcome);
+  const parts = await new Promise<UsablePart[] | null>((resolve) => {
+    let left = outcomes.length;
+    const usable: UsablePart[] = [];
+    outcomes.forEach((outcome, k) =>
+      outcome.then((part) => {
+        if (!part.usable) return resolve(null);
+        usable[k] = part;
+        if (--left === 0) resolve(usable);
+      }),
+    );
+  });
+  await stopParts(started);
+  return parts && knownToStrategy(context, parts) ? parts : null;
+}
 
 /**
  * Whether every KPI id and scope the parts met is one the strategy names, as reading the file in
@@ -224,9 +290,9 @@ function samePeriodLengths(context: IngestContext, parts: readonly UsablePart[])
 
 const GRANULARITY_CODES: Record<Granularity, number> = { day: 1, week: 2, month: 3, quarter: 4 };
 
-function join(context: IngestContext, file: number, parts: readonly UsablePart[]): void {
+/** Joins `parts`, the file's parts after its first `linesBefore` lines, into `context`. */
+function join(context: IngestContext, file: number, parts: readonly UsablePart[], linesBefore: number): void {
   const part: SeriesPart = { firstChunk: 0, lastChunk: 0, lastFill: 0, length: 0, ascending: true, firstDay: 0, lastDay: 0 };
-  let linesBefore = 0;
   for (const { store, series, lineBreaks } of parts) {
     const chunkOffset = context.store.adopt(store);
     for (let i = 0; i < series.scopes.length; i++) {

@@ -114,13 +114,20 @@ function newlinesInside(fields: string[]): number {
 /** How a part of a file (not its start) is read: with the file's line ending, and no BOM. */
 export interface LaterPart {
   newline: '\n' | '\r\n';
+  /** The file line the part starts on (1 unless given). */
+  firstLine?: number;
 }
 
-export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: LaterPart): Promise<void> {
+/**
+ * Hands every row of `input` to `sink`, and returns the line after the last row. Text that ends
+ * with a line break yields no empty row after it, so a part without quotes that ends with one
+ * returns its first line plus its number of line breaks.
+ */
+export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: LaterPart): Promise<number> {
   const state = newTextState();
   const texts = decodeText(input, state, part !== undefined);
   let source: Readable | undefined;
-  let line = 1;
+  let line = part?.firstLine ?? 1;
   try {
     const { newline, head } = part ? { newline: part.newline, head: '' } : await detectNewline(texts);
     source = Readable.from(prepend(head, texts));
@@ -164,4 +171,5 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
     source?.destroy();
     input.destroy();
   }
+  return line;
 }

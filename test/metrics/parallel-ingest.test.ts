@@ -1,15 +1,15 @@
-// Reading a large file in parts at once (one part here, the others in worker threads) must give
-// exactly what reading it in one go gives: the same series, the same first places, the same
-// findings, whether the parts can be joined or the file has to be read again whole.
+// Reading a large file in parts at once (the first part here, the others in worker threads; or
+// all in workers) must give exactly what reading it in one go gives: the same series, the same
+// first places, the same findings, whether the parts can be joined or the file is read on (or
+// again) in one go.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/effects.ts';
-import { IngestContext } from '../../src/metrics/ingest-context.ts';
 import { ingestMetrics } from '../../src/metrics/ingest.ts';
-import { ingestInParts, partCount, workersNeeded, type PartsOptions } from '../../src/metrics/parallel-ingest.ts';
+import { partCount, workersNeeded, type PartsOptions, type PartsRead } from '../../src/metrics/parallel-ingest.ts';
 import { CATALOG } from './catalog.ts';
 
 const IN_PARTS: PartsOptions = { minPartBytes: 1, maxParts: 3, maxOwnPartBytes: Infinity };
@@ -30,13 +30,16 @@ function workspace(files: Record<string, string>): string {
   return root;
 }
 
-async function ingestBothWays(files: Record<string, string>, inParts = IN_PARTS) {
+/** The files read in parts and in one go, and how each file was read in parts (by name, unless not `told`). */
+async function ingestBothWays(files: Record<string, string>, inParts = IN_PARTS, told = true) {
   const root = workspace(files);
+  const reads: Record<string, PartsRead> = {};
   const read = async (parts: PartsOptions) => {
-    const { series, findings } = await ingestMetrics(nodeFileSystem, root, CATALOG, { parts });
+    const onRead = told && parts === inParts ? (name: string, how: PartsRead) => void (reads[name] = how) : undefined;
+    const { series, findings } = await ingestMetrics(nodeFileSystem, root, CATALOG, { parts, onRead });
     return { series: [...series.values()].map((s) => ({ kpi: s.kpi, scope: s.scope, granularity: s.granularity, days: [...s.days], values: [...s.values] })), findings };
   };
-  return { inParts: await read(inParts), whole: await read(WHOLE) };
+  return { inParts: await read(inParts), whole: await read(WHOLE), reads };
 }
 
 const WEEKS = ['2026-W01', '2026-W02', '2026-W03', '2026-W04', '2026-W05', '2026-W06'];
@@ -60,6 +63,12 @@ const oddRow = fc.constantFrom(
   '2026-W01,csat,org,95%',
 );
 
+/** 90 long rows, each a different (week, KPI, scope): no conflict, no finding. */
+function distinctRows(): string[] {
+  const scopes = ['org', 'team:support', 'team:tier1', 'person:ana', 'channel:email'];
+  return Array.from({ length: 90 }, (_, i) => `${WEEKS[i % 6]},${['frt', 'csat', 'sla_adherence'][Math.floor(i / 6) % 3]},${scopes[Math.floor(i / 18)]},${i}`);
+}
+
 describe('ingestion in parts', () => {
   it('joins the parts of a clean file into the same series as one read, with the first places of the later parts', async () => {
     const scopes = ['org', 'team:support', 'team:tier1', 'person:ana', 'channel:email'];
@@ -67,14 +76,12 @@ describe('ingestion in parts', () => {
     // Later rows add a new series and go back in time (W01 again), in the last part.
     rows.push('2026-W01,sla_adherence,org,0.5', '2026-W01,frt,org,99');
     const files = { 'data/big.csv': `period,kpi,scope,value\r\n${rows.join('\r\n')}\r\n`, 'data/later.csv': 'period,kpi,value\n2026-02,sla_adherence,1\n' };
-    const root = workspace(files);
-    const context = new IngestContext(CATALOG);
-    context.files.push('data/big.csv');
-    const big = path.join(root, 'data', 'big.csv');
-    expect(await ingestInParts(context, CATALOG, 0, big, await nodeFileSystem.fileSize(big), IN_PARTS)).toBe(true);
-    const { inParts, whole } = await ingestBothWays(files);
+    const { inParts, whole, reads } = await ingestBothWays(files);
+    expect(reads['big.csv']).toBe('joined');
     expect(inParts).toEqual(whole);
-    expect((await ingestBothWays(files, ALL_IN_WORKERS)).inParts).toEqual(whole);
+    const allInWorkers = await ingestBothWays(files, ALL_IN_WORKERS);
+    expect(allInWorkers.reads['big.csv']).toBe('joined');
+    expect(allInWorkers.inParts).toEqual(whole);
     // The conflict (frt org W01) points at lines 2 and 63; the monthly sla_adherence at the weekly one's first line, 62.
     expect(whole.findings.map((f) => `${f.code} ${f.file}:${f.line}`)).toEqual([
       'metric-conflict data/big.csv:2',
@@ -88,9 +95,8 @@ describe('ingestion in parts', () => {
     const rows = Array.from({ length: 90 }, (_, i) => `${WEEKS[i % 6]},${['org', 'team:support', 'team:tier1'][Math.floor(i / 6) % 3]},${i % 2 ? '' : i},${i}`);
     rows.splice(40, 0, '', ' , , , ');
     const files = { 'data/wide.csv': `\uFEFF\nperiod,scope,frt,csat\n${rows.join('\n')}\n` };
-    const file = path.join(workspace(files), 'data', 'wide.csv');
-    expect(await ingestInParts(new IngestContext(CATALOG), CATALOG, 0, file, await nodeFileSystem.fileSize(file), IN_PARTS)).toBe(true);
-    const { inParts, whole } = await ingestBothWays(files);
+    const { inParts, whole, reads } = await ingestBothWays(files);
+    expect(reads['wide.csv']).toBe('joined');
     expect(inParts).toEqual(whole);
     expect(whole.series.map((s) => s.kpi).sort()).toEqual(['csat', 'csat', 'csat', 'frt', 'frt', 'frt']);
   });
@@ -117,15 +123,58 @@ describe('ingestion in parts', () => {
     }
   });
 
-  it('gives up on a part holding a quote, and the file is then read whole', async () => {
+  it('reads on past the cut when a part holds a quote, in this thread or a worker', async () => {
     const lines = Array.from({ length: 300 }, (_, i) => `2026-W0${1 + (i % 6)},frt,person:p${i},${i}`);
-    lines[250] = '2026-W01,frt,"person:quoted",1';
-    const root = workspace({ 'data/q.csv': `period,kpi,scope,value\n${lines.join('\n')}\n` });
-    const context = new IngestContext(CATALOG);
-    context.files.push('data/q.csv');
-    const file = path.join(root, 'data', 'q.csv');
-    expect(await ingestInParts(context, CATALOG, 0, file, (await nodeFileSystem.fileSize(file)), IN_PARTS)).toBe(false);
-    expect(context.series).toHaveLength(0);
+    for (const quoted of [20, 250]) {
+      const withQuote = [...lines];
+      withQuote[quoted] = '2026-W01,frt,"person:quoted",1';
+      const files = { 'data/q.csv': `period,kpi,scope,value\n${withQuote.join('\n')}\n` };
+      for (const options of [IN_PARTS, ALL_IN_WORKERS]) {
+        const { inParts, whole, reads } = await ingestBothWays(files, options);
+        expect(reads['q.csv']).toBe('whole');
+        expect(inParts).toEqual(whole);
+      }
+    }
+  });
+
+  it('joins after a first part with findings of its own, and reads on when a later part has one', async () => {
+    const clean = distinctRows();
+    for (const [at, read] of [
+      [10, 'joined'],
+      [80, 'whole'],
+    ] as const) {
+      const rows = [...clean];
+      rows.splice(at, 0, 'n/a,frt,org,1', '2026-W01,frt,org,n/a');
+      const { inParts, whole, reads } = await ingestBothWays({ 'data/f.csv': `period,kpi,scope,value\n${rows.join('\n')}\n` });
+      expect(reads['f.csv']).toBe(read);
+      expect(inParts).toEqual(whole);
+      expect(whole.findings.map((f) => `${f.code} ${f.line}`)).toEqual([`metric-period ${at + 2}`, `metric-value ${at + 3}`]);
+    }
+  });
+
+  it('does not cut a CRLF file after a lone LF, which one read takes as part of a cell', async () => {
+    const header = 'period,kpi,scope,value';
+    const lines = distinctRows();
+    // The line ending, one byte shorter, whose LF is the first one at or after the even cut.
+    const at = lines.findIndex((_, i) => {
+      const size = [header, ...lines].join('\r\n').length + 2 - 1;
+      const cut = Math.floor(size / 3);
+      return [header, ...lines.slice(0, i + 1)].join('\r\n').length >= cut;
+    });
+    const text = [header, ...lines].map((line, i) => line + (i === at + 1 ? '\n' : '\r\n')).join('');
+    const { inParts, whole, reads } = await ingestBothWays({ 'data/lf.csv': text });
+    expect(reads['lf.csv']).toBe('whole');
+    expect(inParts).toEqual(whole);
+    expect(whole.findings.map((f) => f.code)).toContain('metric-value');
+  });
+
+  it('reads on in this thread when a series changes period length in a later part', async () => {
+    const rows = distinctRows();
+    rows.push('2026-03,frt,org,1');
+    const { inParts, whole, reads } = await ingestBothWays({ 'data/g.csv': `period,kpi,scope,value\n${rows.join('\n')}\n` });
+    expect(reads['g.csv']).toBe('whole');
+    expect(inParts).toEqual(whole);
+    expect(whole.findings.map((f) => `${f.code} ${f.line}`)).toEqual(['metric-granularity 92']);
   });
 
   it('gives the same series and findings as one read, for any rows (property)', async () => {
@@ -142,7 +191,8 @@ describe('ingestion in parts', () => {
           const newline = crlf ? '\r\n' : '\n';
           const header = wide ? 'period,scope,frt,csat' : 'period,kpi,scope,value';
           const csv = (bom ? '\uFEFF' : '') + [header, ...lines].join(newline) + newline;
-          const { inParts, whole } = await ingestBothWays({ 'data/a.csv': csv, 'data/b.csv': 'period,frt\n2026-W02,3\n' }, allInWorkers ? ALL_IN_WORKERS : IN_PARTS);
+          // Not told how the files were read, as in use.
+          const { inParts, whole } = await ingestBothWays({ 'data/a.csv': csv, 'data/b.csv': 'period,frt\n2026-W02,3\n' }, allInWorkers ? ALL_IN_WORKERS : IN_PARTS, false);
           expect(inParts).toEqual(whole);
         },
       ),
