@@ -124,16 +124,22 @@ export function partSeriesNames(series: PartSeries, index: number): { scope: str
   return { scope: series.scopes[index]!, kpi: series.kpiIds[series.table[at + AT.kpi]!]!, granularity: GRANULARITIES[series.table[at + AT.granularity]!]! };
 }
 
-/** Row `index` of a PartSeries: its first place, and its points' place into `part` (reused, to make nothing per series). */
+/**
+ * Row `index` of a PartSeries: its first place, and its points' place into `part` (reused, to
+ * make nothing per series). Every number is an integer, and is read as one (`| 0`): a double
+ * from the table stored into a SeriesBuilder field that held integers changes that field's
+ * representation, and every builder then migrates to a new shape on its next use, which made
+ * joining the 9,640 series of half of 1,000,000 rows take 17 ms instead of 2.
+ */
 export function readPartSeries(series: PartSeries, index: number, part: SeriesPart): { line: number; cell: number } {
   const t = series.table;
   const at = index * STRIDE;
-  part.firstChunk = t[at + AT.firstChunk]!;
-  part.lastChunk = t[at + AT.lastChunk]!;
-  part.lastFill = t[at + AT.lastFill]!;
-  part.length = t[at + AT.length]!;
+  part.firstChunk = t[at + AT.firstChunk]! | 0;
+  part.lastChunk = t[at + AT.lastChunk]! | 0;
+  part.lastFill = t[at + AT.lastFill]! | 0;
+  part.length = t[at + AT.length]! | 0;
   part.ascending = t[at + AT.ascending] === 1;
-  part.firstDay = t[at + AT.firstDay]!;
-  part.lastDay = t[at + AT.lastDay]!;
-  return { line: t[at + AT.firstLine]!, cell: t[at + AT.firstCell]! };
+  part.firstDay = t[at + AT.firstDay]! | 0;
+  part.lastDay = t[at + AT.lastDay]! | 0;
+  return { line: t[at + AT.firstLine]! | 0, cell: t[at + AT.firstCell]! | 0 };
 }
