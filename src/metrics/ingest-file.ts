@@ -64,11 +64,14 @@ export class FileIngester implements CsvRowSink {
   private readonly context: IngestContext;
   private readonly file: number;
   private readonly points: PointSink;
+  private readonly onFinding: (() => void) | undefined;
 
-  constructor(context: IngestContext, file: number, points: PointSink) {
+  /** `onFinding` is called after each finding is drafted (a part read apart gives up at the first, see ingest-part.ts). */
+  constructor(context: IngestContext, file: number, points: PointSink, onFinding?: () => void) {
     this.context = context;
     this.file = file;
     this.points = points;
+    this.onFinding = onFinding;
     this.periods = new CellMemo((text) => context.period(trimmed(text)) ?? undefined);
     this.scopes = new CellMemo((text) => context.scope(trimmed(text) || 'org'));
     this.kpis = new CellMemo((text) => context.kpis.get(trimmed(text)));
@@ -120,6 +123,7 @@ export class FileIngester implements CsvRowSink {
     this.context.layouts[this.file] = layout;
     this.wideColumns = (layout?.kpiColumns ?? []).map((column) => ({ cell: column.cell, kpi: this.context.kpis.get(column.kpi)! }));
     this.context.drafts.push(...drafts);
+    if (drafts.length > 0) this.onFinding?.();
   }
 
   /** A row whose scope names nothing in the strategy: a warning, its rows still read. */
@@ -205,6 +209,7 @@ export class FileIngester implements CsvRowSink {
   private report(body: DraftBody, line: number, cell: number): FindingDraft {
     const draft: FindingDraft = { ...body, at: { file: this.file, line, cell } };
     this.context.drafts.push(draft);
+    this.onFinding?.();
     return draft;
   }
 }

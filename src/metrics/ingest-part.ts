@@ -1,11 +1,10 @@
 // Reads one part of a large metric CSV (a byte range that starts and ends at a line break) into
 // a store of its own, in a worker thread (see parallel-ingest.ts), before the strategy is read:
 // every KPI id and scope met is taken as known, and checked when the parts are joined. The
-// part is read through the same row logic as a whole file. It is given up (and the file is
-// then read on in the main thread) at the first thing that reading it apart could get wrong:
-// any finding, since findings are counted and capped per file; a quote, since a quoted cell
-// may hold a line break and so a part need not start at a row; a line ending that differs
-// from the file's.
+// part is read through the same row logic as a whole file, with the file's line ending. It is
+// given up (and the file is then read on in the main thread) at the first thing that reading
+// it apart could get wrong: any finding, since findings are counted and capped per file; a
+// quote, since a quoted cell may hold a line break and so a part need not start at a row.
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { IngestContext } from './ingest-context.ts';
@@ -42,21 +41,15 @@ export interface PartSeries {
 }
 
 export type PartOutcome =
-  | { usable: true; lineBreaks: number; store: StoreContent; series: PartSeries }
+  | { usable: true; lines: number; store: StoreContent; series: PartSeries }
   | { usable: false; reason: string };
 
 class PartUnusable extends Error {}
 
-/** The part's text as it arrives, counting line breaks and refusing what a part cannot read alone. */
-async function* checkedBytes(input: Readable, newline: '\n' | '\r\n', counted: { lineBreaks: number }): AsyncGenerator<Uint8Array> {
-  let previousLast = -1;
+/** The part's bytes as they arrive, refusing a quote: a quoted cell may hold a line break, so a part need not start at a row. */
+async function* unquotedBytes(input: Readable): AsyncGenerator<Uint8Array> {
   for await (const chunk of input as AsyncIterable<Buffer>) {
     if (chunk.indexOf(0x22) >= 0) throw new PartUnusable('a quote');
-    for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) {
-      counted.lineBreaks++;
-      if (newline === '\r\n' && (at > 0 ? chunk[at - 1] : previousLast) !== 0x0d) throw new PartUnusable('a line ending unlike the first line’s');
-    }
-    if (chunk.length > 0) previousLast = chunk[chunk.length - 1]!;
     yield chunk;
   }
 }
@@ -64,27 +57,19 @@ async function* checkedBytes(input: Readable, newline: '\n' | '\r\n', counted: {
 export async function ingestPart(job: PartJob): Promise<PartOutcome> {
   const context = new IngestContext(null);
   context.layouts.length = job.file + 1;
-  const ingester = new FileIngester(context, job.file, { add: (series, day, value) => series.add(day, value, job.file) });
-  const counted = { lineBreaks: 0 };
+  const giveUp = () => {
+    throw new PartUnusable(`a finding (${context.drafts[0]!.code})`);
+  };
+  const ingester = new FileIngester(context, job.file, { add: (series, day, value) => series.add(day, value, job.file) }, giveUp);
   const input = createReadStream(job.path, { start: job.start, end: job.end - 1 });
+  let lineAfter: number;
   try {
     if (job.header) ingester.row(job.header, 1);
-    const rows = Readable.from(checkedBytes(input, job.newline, counted), { objectMode: false });
-    await readCsvRows(
-      rows,
-      {
-        row(fields, line) {
-          ingester.row(fields, line);
-          if (context.drafts.length > 0) throw new PartUnusable(`a finding (${context.drafts[0]!.code})`);
-        },
-        malformed() {
-          throw new PartUnusable('a malformed row');
-        },
-      },
-      job.header ? { newline: job.newline } : undefined,
-    );
+    const bytes = Readable.from(unquotedBytes(input), { objectMode: false });
+    // Lines are counted as one read counts them without quotes: a row a line. (In a CRLF file a
+    // lone LF sits inside a row, in a part as in one read, since the part is cut at a CRLF.)
+    lineAfter = await readCsvRows(bytes, ingester, job.header ? { newline: job.newline } : undefined);
     ingester.end();
-    if (context.drafts.length > 0) throw new PartUnusable(`a finding (${context.drafts[0]!.code})`);
   } catch (error) {
     input.destroy();
     return { usable: false, reason: error instanceof Error ? error.message : String(error) };
@@ -94,7 +79,7 @@ export async function ingestPart(job: PartJob): Promise<PartOutcome> {
     writePartSeries(table, index, builder, context.kpis.get(builder.kpi)!.index);
     return builder.scope;
   });
-  return { usable: true, lineBreaks: counted.lineBreaks, store: context.store.content(), series: { scopes, kpiIds: [...context.kpis.keys()], table } };
+  return { usable: true, lines: lineAfter - 1, store: context.store.content(), series: { scopes, kpiIds: [...context.kpis.keys()], table } };
 }
 
 /**

@@ -293,7 +293,7 @@ const GRANULARITY_CODES: Record<Granularity, number> = { day: 1, week: 2, month:
 /** Joins `parts`, the file's parts after its first `linesBefore` lines, into `context`. */
 function join(context: IngestContext, file: number, parts: readonly UsablePart[], linesBefore: number): void {
   const part: SeriesPart = { firstChunk: 0, lastChunk: 0, lastFill: 0, length: 0, ascending: true, firstDay: 0, lastDay: 0 };
-  for (const { store, series, lineBreaks } of parts) {
+  for (const { store, series, lines } of parts) {
     const chunkOffset = context.store.adopt(store);
     for (let i = 0; i < series.scopes.length; i++) {
       const { scope: scopeText, kpi: kpiId, granularity } = partSeriesNames(series, i);
@@ -303,6 +303,6 @@ function join(context: IngestContext, file: number, parts: readonly UsablePart[]
       const builder = scope.byKpi[kpi.index] ?? context.newSeries(scope, kpi, granularity, { file, line: first.line + linesBefore, cell: first.cell });
       builder.append(part, chunkOffset, file);
     }
-    linesBefore += lineBreaks;
+    linesBefore += lines;
   }
 }

@@ -152,7 +152,7 @@ describe('ingestion in parts', () => {
     }
   });
 
-  it('does not cut a CRLF file after a lone LF, which one read takes as part of a cell', async () => {
+  it('does not cut a CRLF file after a lone LF, which one read takes as part of a cell, nor join a part holding one', async () => {
     const header = 'period,kpi,scope,value';
     const lines = distinctRows();
     // The line ending, one byte shorter, whose LF is the first one at or after the even cut.
@@ -161,11 +161,16 @@ describe('ingestion in parts', () => {
       const cut = Math.floor(size / 3);
       return [header, ...lines.slice(0, i + 1)].join('\r\n').length >= cut;
     });
-    const text = [header, ...lines].map((line, i) => line + (i === at + 1 ? '\n' : '\r\n')).join('');
-    const { inParts, whole, reads } = await ingestBothWays({ 'data/lf.csv': text });
-    expect(reads['lf.csv']).toBe('whole');
-    expect(inParts).toEqual(whole);
-    expect(whole.findings.map((f) => f.code)).toContain('metric-value');
+    // The lone LF at the cut, then one inside the last part.
+    for (const lone of [at + 1, 80]) {
+      const text = [header, ...lines].map((line, i) => line + (i === lone ? '\n' : '\r\n')).join('');
+      for (const options of [IN_PARTS, ALL_IN_WORKERS]) {
+        const { inParts, whole, reads } = await ingestBothWays({ 'data/lf.csv': text }, options);
+        expect(reads['lf.csv']).toBe('whole');
+        expect(inParts).toEqual(whole);
+        expect(whole.findings.map((f) => f.code)).toContain('metric-value');
+      }
+    }
   });
 
   it('reads on in this thread when a series changes period length in a later part', async () => {

@@ -20,8 +20,6 @@ function runScript(script: string, nodeFlags: string[] = []): string {
   }
 }
 
-const CATALOG = "{ fiscalYearStart: 1, kpis: [{ id: 'frt', unit: 'hours' }], teams: [], people: [], channels: [], segments: [], slaPolicies: [] }";
-
 describe('PartWorkers', () => {
   it('lets the process exit while started workers are idle and never closed', () => {
     const started = Date.now();
@@ -34,12 +32,12 @@ describe('PartWorkers', () => {
     const csv = path.join(dir, 'm.csv');
     writeFileSync(csv, '2026-W01,frt,org,4\n2026-W02,frt,org,5\n');
     const script = `import { PartWorkers } from '${partWorkers}';
-      const { outcome, stop } = new PartWorkers(1).run({ path: ${JSON.stringify(csv)}, file: 0, start: 0, end: Infinity, newline: '\\n', header: ['period', 'kpi', 'scope', 'value'], catalog: ${CATALOG} });
+      const { outcome, stop } = new PartWorkers(1).run({ path: ${JSON.stringify(csv)}, file: 0, start: 0, end: Infinity, newline: '\\n', header: ['period', 'kpi', 'scope', 'value'] });
       const result = await outcome;
       stop();
-      console.log(JSON.stringify({ usable: result.usable, lineBreaks: result.lineBreaks, series: result.series?.scopes }));`;
+      console.log(JSON.stringify({ usable: result.usable, lines: result.lines, series: result.series?.scopes }));`;
     try {
-      expect(JSON.parse(runScript(script, ['--max-old-space-size=512']))).toEqual({ usable: true, lineBreaks: 2, series: ['org'] });
+      expect(JSON.parse(runScript(script, ['--max-old-space-size=512']))).toEqual({ usable: true, lines: 2, series: ['org'] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -48,7 +46,7 @@ describe('PartWorkers', () => {
   it('reports a job it cannot do (a file that is not there) as unusable, not as a crash', () => {
     const script = `import { PartWorkers } from '${partWorkers}';
       const workers = new PartWorkers(1);
-      const job = { path: '/nonexistent/metrics.csv', file: 0, start: 0, end: 10, newline: '\\n', header: null, catalog: ${CATALOG} };
+      const job = { path: '/nonexistent/metrics.csv', file: 0, start: 0, end: 10, newline: '\\n', header: null };
       const { outcome, stop } = workers.run(job);
       const result = await outcome;
       stop();
