@@ -1,5 +1,5 @@
-// Turns the builders of an ingestion into the final SeriesSet (in key order, so output is
-// deterministic) and lists every period given twice with different values. The first value
+// Turns the builders of an ingestion into the final SeriesSet (iterated in key order, so output
+// is deterministic) and lists every period given twice with different values. The first value
 // read (files in sorted path order, then line order) is the one kept; each conflict becomes two
 // metric-conflict findings, each place pointing at the other.
 import type { WantedPoint } from './conflict-lines.ts';
@@ -8,9 +8,9 @@ import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { MAX_CELL_FINDINGS } from './metric-messages.ts';
 import { periodLabel } from './periods.ts';
-import { lazySeries } from './series.ts';
 import type { PointConflict, SeriesBuilder } from './series-builder.ts';
-import type { Granularity, Series } from './types.ts';
+import { ingestedSeries } from './series-set.ts';
+import type { Granularity, SeriesSet } from './types.ts';
 import { seriesKey } from './types.ts';
 
 const CONFLICT_HINT = 'Keep one value per KPI, scope and period: correct or delete one of the two.';
@@ -108,15 +108,20 @@ export function conflictDrafts(context: IngestContext, conflict: SeriesConflict,
   ];
 }
 
-export function finishSeries(context: IngestContext): { series: Map<string, Series>; conflicts: SeriesConflict[] } {
-  const keyed = context.series.map((builder): [string, SeriesBuilder] => [seriesKey(builder.kpi, builder.scope), builder]);
-  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  context.clearSeries();
-  const series = new Map<string, Series>();
-  const conflicts: SeriesConflict[] = [];
-  for (const [key, builder] of keyed) {
-    for (const conflict of builder.finish()) conflicts.push({ ...conflict, kpi: builder.kpi, scope: builder.scope, granularity: builder.granularity });
-    series.set(key, lazySeries(builder.kpi, builder.scope, builder.granularity, builder, context.fiscalYearStart));
+export function finishSeries(context: IngestContext): { series: SeriesSet; conflicts: SeriesConflict[] } {
+  const conflicted: [string, SeriesBuilder, PointConflict[]][] = [];
+  for (const builder of context.series) {
+    const found = builder.finish();
+    if (found.length > 0) conflicted.push([seriesKey(builder.kpi, builder.scope), builder, found]);
   }
-  return { series, conflicts };
+  // In key order, the series' order: limitConflicts lists the first ones of each pair of files.
+  conflicted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const conflicts = conflicted.flatMap(([, builder, found]) =>
+    found.map((conflict): SeriesConflict => ({ ...conflict, kpi: builder.kpi, scope: builder.scope, granularity: builder.granularity })),
+  );
+  const find = (kpi: string, scope: string) => {
+    const index = context.kpis.get(kpi)?.index;
+    return index === undefined ? undefined : context.knownScope(scope)?.byKpi[index];
+  };
+  return { series: ingestedSeries(context.series, find, context.fiscalYearStart), conflicts };
 }

@@ -109,12 +109,6 @@ export class IngestContext {
     return builder;
   }
 
-  /** Drops the builders once finishSeries has taken them. */
-  clearSeries(): void {
-    this.scopes.clear();
-    this.series.length = 0;
-  }
-
   /** The cell holding the value of `kpi` in a file, for positions of conflicting points. */
   valueCell(file: number, kpi: string): number {
     const layout = this.layouts[file];

@@ -216,6 +216,18 @@ describe('ingestMetrics: a corrected export beside the original', () => {
   });
 });
 
+describe('ingestMetrics: conflicts in many series', () => {
+  it('lists conflicts in the order of the series keys, not the order the series were met', async () => {
+    // frt at team:tier1 is met first, but csat at org comes first in key order.
+    const days = Array.from({ length: MAX_CELL_FINDINGS }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
+    const file = (value: number) => `period,kpi,scope,value\n${days.flatMap((day) => [`${day},frt,team:tier1,${value}`, `${day},csat,org,${value}`]).join('\n')}\n`;
+    const { findings } = await ingest({ 'data/a.csv': file(4), 'data/b.csv': file(5) });
+    const listed = findings.filter((f) => f.code === 'metric-conflict' && !f.message.startsWith(`${MAX_CELL_FINDINGS} more`));
+    expect(listed).toHaveLength(MAX_CELL_FINDINGS * 2);
+    expect(listed.every((f) => f.message.startsWith('`csat` at org'))).toBe(true);
+  });
+});
+
 describe('ingestMetrics: a monthly export beside a weekly one', () => {
   it(`lists the first ${MAX_CELL_FINDINGS} series that mix period lengths and counts the values of the rest`, async () => {
     const people = Array.from({ length: MAX_CELL_FINDINGS + 2 }, (_, i) => `person:p${i}`);
