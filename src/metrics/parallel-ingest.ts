@@ -19,7 +19,7 @@ import { readHeader } from './csv-header.ts';
 import type { IngestContext } from './ingest-context.ts';
 import type { FileIngester } from './ingest-file.ts';
 import type { PartJob, PartOutcome } from './ingest-part.ts';
-import { partSeriesNames, readPartSeries } from './ingest-part.ts';
+import { partSeriesCount, partSeriesNames, readPartSeries } from './ingest-part.ts';
 import type { PartWorkers } from './part-workers.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import type { SeriesPart } from './series-builder.ts';
@@ -270,7 +270,7 @@ function samePeriodLengths(context: IngestContext, parts: readonly UsablePart[])
   // By scope, the period length each KPI's series has so far (0 for none yet).
   const lengths = new Map<string, Uint8Array>();
   for (const { series } of parts) {
-    for (let i = 0; i < series.scopes.length; i++) {
+    for (let i = 0; i < partSeriesCount(series); i++) {
       const { scope: scopeText, kpi, granularity } = partSeriesNames(series, i);
       const kpiIndex = context.kpis.get(kpi)!.index;
       let known = lengths.get(scopeText);
@@ -295,7 +295,7 @@ function join(context: IngestContext, file: number, parts: readonly UsablePart[]
   const part: SeriesPart = { firstChunk: 0, lastChunk: 0, lastFill: 0, length: 0, ascending: true, firstDay: 0, lastDay: 0 };
   for (const { store, series, lines } of parts) {
     const chunkOffset = context.store.adopt(store);
-    for (let i = 0; i < series.scopes.length; i++) {
+    for (let i = 0; i < partSeriesCount(series); i++) {
       const { scope: scopeText, kpi: kpiId, granularity } = partSeriesNames(series, i);
       const first = readPartSeries(series, i, part);
       const scope = context.scope(scopeText);
