@@ -176,8 +176,7 @@ export async function readStartedParts(context: IngestContext, started: StartedP
     const { layout, drafts } = readHeader(started.header, { file: started.file, line: started.headerLine }, context.kpis);
     const headerJoinable = layout !== null && drafts.length === 0;
     if (started.own) return await readOwnPartFirst(context, started, ingester, headerJoinable);
-    const parts = headerJoinable ? await joinableParts(context, started) : null;
-    await stopParts(started);
+    const parts = await joinableParts(context, started, headerJoinable);
     if (parts && samePeriodLengths(context, parts)) {
       join(context, started.file, parts, 0);
       context.layouts[started.file] = layout;
@@ -200,11 +199,7 @@ async function readOwnPartFirst(context: IngestContext, started: StartedParts, i
   const { path, file, newline } = started;
   const cut = started.jobs[1]!.start;
   const decided: { parts: UsablePart[] | null } = { parts: null };
-  const stopAtCut = async (noQuote: boolean) => {
-    if (noQuote && headerJoinable) decided.parts = await joinableParts(context, started);
-    else await stopParts(started);
-    return decided.parts !== null;
-  };
+  const stopAtCut = async (noQuote: boolean) => (decided.parts = await joinableParts(context, started, noQuote && headerJoinable)) !== null;
   const lineAfter = await readCsvRows(Readable.from(firstPartThenRest(path, cut, stopAtCut), { objectMode: false }), ingester);
   const { parts } = decided;
   // Only once the first part is in the ingestion can its series' period lengths be compared.
@@ -235,16 +230,23 @@ async function* firstPartThenRest(path: string, cut: number, stopAtCut: (noQuote
 type UsablePart = Extract<PartOutcome, { usable: true }>;
 
 /**
- * The worker threads' parts, in file order, once all are read, if they can be joined: every
- * part usable, and every KPI id and scope met known to the strategy. null as soon as one part
- * gives up. The threads are stopped either way, so that their heaps are given back before the
- * join needs memory of its own.
+ * The worker threads' parts, in file order, once all are read, if they are `wanted` and can be
+ * joined: every part usable, and every KPI id and scope met known to the strategy. null at once
+ * when not wanted, and as soon as one part gives up. The threads are stopped either way, so
+ * that their heaps are given back before the join needs memory of its own.
  */
-async function joinableParts(context: IngestContext, started: StartedParts): Promise<UsablePart[] | null> {
-  const outcomes = started.running.map((worker) => worker.outcome);
-  const parts = await new Promise<UsablePart[] | null>((resolve) => {
-    let left = outcomes.length;
+async function joinableParts(context: IngestContext, started: StartedParts, wanted: boolean): Promise<UsablePart[] | null> {
+  const parts = wanted ? await allUsable(started.running.map((worker) => worker.outcome)) : null;
+  await stopParts(started);
+  return parts && knownToStrategy(context, parts) ? parts : null;
+}
+
+/** The parts in their order once all are read and usable, or null as soon as one gives up. */
+function allUsable(outcomes: readonly Promise<PartOutcome>[]): Promise<UsablePart[] | null> {
+  return new Promise((resolve) => {
     const usable: UsablePart[] = [];
+    let left = outcomes.length;
+    if (left === 0) resolve(usable);
     outcomes.forEach((outcome, k) =>
       outcome.then((part) => {
         if (!part.usable) return resolve(null);
@@ -253,8 +255,6 @@ async function joinableParts(context: IngestContext, started: StartedParts): Pro
       }),
     );
   });
-  await stopParts(started);
-  return parts && knownToStrategy(context, parts) ? parts : null;
 }
 
 /**
