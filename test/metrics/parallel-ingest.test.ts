@@ -124,17 +124,39 @@ describe('ingestion in parts', () => {
   });
 
   it('reads on past the cut when a part holds a quote, in this thread or a worker', async () => {
-    const lines = Array.from({ length: 300 }, (_, i) => `2026-W0${1 + (i % 6)},frt,person:p${i},${i}`);
-    for (const quoted of [20, 250]) {
-      const withQuote = [...lines];
-      withQuote[quoted] = '2026-W01,frt,"person:quoted",1';
-      const files = { 'data/q.csv': `period,kpi,scope,value\n${withQuote.join('\n')}\n` };
-      for (const options of [IN_PARTS, ALL_IN_WORKERS]) {
-        const { inParts, whole, reads } = await ingestBothWays(files, options);
+    // A quote in the first 64 KB keeps a file from being cut at all, so these files are larger:
+    // 6,000 daily rows (180 KB) cut in two, with a quote after the first 64 KB of either part.
+    const scopes = ['org', 'team:support', 'team:tier1', 'person:ana', 'channel:email'];
+    const rows = Array.from({ length: 6000 }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / 15))).toISOString().slice(0, 10);
+      return `${day},${['frt', 'csat', 'sla_adherence'][i % 3]},${scopes[Math.floor(i / 3) % 5]},${i % 40}`;
+    });
+    const header = 'period,kpi,scope,value';
+    const size = [header, ...rows].join('\n').length + 1;
+    /** The first row starting at least `offset` bytes into the file. */
+    const rowAt = (offset: number) => rows.findIndex((_, i) => [header, ...rows.slice(0, i)].join('\n').length + 1 >= offset);
+    const inParts = { ...IN_PARTS, maxParts: 2 };
+    const inFirst = rowAt(70 * 1024);
+    const inSecond = rowAt(size / 2 + 70 * 1024);
+    expect([inFirst, inSecond].every((at) => at > 0) && [header, ...rows.slice(0, inSecond)].join('\n').length < size - 1024).toBe(true);
+    // A quoted cell in either part, and a quote never closed in the first, which one read takes
+    // to run on past the cut to the end of the file.
+    for (const [at, quote] of [
+      [inFirst, (row: string) => row.replace(/,([^,]*)$/, ',"$1"')],
+      [inSecond, (row: string) => row.replace(/,([^,]*)$/, ',"$1"')],
+      [inFirst, (row: string) => row.replace(/,([^,]*)$/, ',"$1')],
+    ] as const) {
+      const withQuote = [...rows];
+      withQuote[at] = quote(rows[at]!);
+      const files = { 'data/q.csv': `${header}\n${withQuote.join('\n')}\n` };
+      for (const options of [inParts, { ...inParts, maxOwnPartBytes: 0 }]) {
+        const { inParts: read, whole, reads } = await ingestBothWays(files, options);
         expect(reads['q.csv']).toBe('whole');
-        expect(inParts).toEqual(whole);
+        expect(read).toEqual(whole);
       }
     }
+    // Without the quotes, the same file is joined.
+    expect((await ingestBothWays({ 'data/q.csv': `${header}\n${rows.join('\n')}\n` }, inParts)).reads['q.csv']).toBe('joined');
   });
 
   it('joins after a first part with findings of its own, and reads on when a later part has one', async () => {
