@@ -4,7 +4,7 @@
 // findings. Columns count Unicode code points; the BOM is not counted. Lines the first pass
 // numbered the same way: a quoted cell's inner newlines advance the line.
 import type { Readable } from 'node:stream';
-import { decodeText } from './read-csv-rows.ts';
+import { decodeText, newTextState } from './read-csv-rows.ts';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -30,8 +30,12 @@ export async function locateCells(
     if (!cells) found.set(line, (cells = new Map()));
     if (!cells.has(cell)) cells.set(cell, column);
   };
+  // decodeText stops at a row held open by a quote for more than MAX_ROW_CHARS, counting from
+  // the last row end it was told of: without it, every file over 1 MB stopped here, and its
+  // findings fell back to column 1.
+  const state = newTextState();
   try {
-    for await (const text of decodeText(input)) {
+    for await (const text of decodeText(input, state)) {
       let i = 0;
       let slowUntil = -1;
       while (i < text.length) {
@@ -84,6 +88,7 @@ export async function locateCells(
         }
         i++;
       }
+      if (!inQuotes) state.fedAtRowEnd = state.fed;
     }
     if (atCellStart && !inQuotes) record();
     return found;

@@ -14,7 +14,7 @@ export interface CsvRowSink {
   malformed(line: number, message: string): void;
 }
 
-interface TextState {
+export interface TextState {
   /** Whether any text handed to the parser so far held a quote, i.e. cells may span lines. */
   quoted: boolean;
   /** Characters handed to the parser so far, and how many of them when a row last ended. */
@@ -40,7 +40,7 @@ export class RowTooLongError extends Error {
   }
 }
 
-function newTextState(): TextState {
+export function newTextState(): TextState {
   return { quoted: false, fed: 0, fedAtRowEnd: 0 };
 }
 

@@ -95,6 +95,14 @@ describe('ingestMetrics: unreadable files', () => {
 });
 
 describe('ingestMetrics: several files and shapes together', () => {
+  it('gives the column of a cell past the first megabyte of a file', async () => {
+    // 80,000 rows of 26 characters: the bad cell sits past 1,900,000 characters.
+    const rows = Array.from({ length: 80_000 }, (_, i) => `2026-W${String((i % 52) + 1).padStart(2, '0')},frt,person:ana,${i % 7}`);
+    rows[75_000] = '2026-W01,csat,person:ana,n/a';
+    const { findings } = await ingest({ 'data/big.csv': `period,kpi,scope,value\n${rows.join('\n')}\n` }, { chunkSize: 64 * 1024 });
+    expect(findings.filter((f) => f.code === 'metric-value').map(at)).toEqual(['metric-value data/big.csv:75002:26']);
+  });
+
   it('reports each problem at its cell and keeps the first value of a conflict', async () => {
     const files = {
       'data/a.csv': 'period,kpi,scope,value\n2026-W14,frt,org,4\n2026-W15,frt,org,3.9\n2026-W14,frt,org,4.4\n2026-W16,frt,team:nope,3\n2026-W16,frt,org,n/a\n',

@@ -16,6 +16,13 @@ describe('locateCells', () => {
     expect(found.get(5)).toEqual(new Map([[1, 4], [3, 7]]));
   });
 
+  it('finds a cell past the first megabyte of a file, whose rows all end', async () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `2026-W01,frt,person:p${i},${i}`);
+    rows[45_000] = '2026-W01,frt,person:p45000,n/a';
+    const found = await locateCells(byteChunks(`period,kpi,scope,value\n${rows.join('\n')}\n`, 64 * 1024), want([[45_002, [3]]]));
+    expect(found.get(45_002)).toEqual(new Map([[3, 28]]));
+  });
+
   it('places an empty last cell after the final comma at the end of the file', async () => {
     const found = await locateCells(byteChunks('a,b\n1,', 2), want([[2, [1]]]));
     expect(found.get(2)).toEqual(new Map([[1, 3]]));
