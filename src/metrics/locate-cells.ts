@@ -30,9 +30,7 @@ export async function locateCells(
     if (!cells) found.set(line, (cells = new Map()));
     if (!cells.has(cell)) cells.set(cell, column);
   };
-  // decodeText stops at a row held open by a quote for more than MAX_ROW_CHARS, counting from
-  // the last row end it was told of: without it, every file over 1 MB stopped here, and its
-  // findings fell back to column 1.
+  // Row ends are marked below for decodeText's guard against a row held open by a quote.
   const state = newTextState();
   try {
     for await (const text of decodeText(input, state)) {

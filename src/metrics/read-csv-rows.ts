@@ -48,9 +48,11 @@ export function newTextState(): TextState {
  * The stream's text chunk by chunk, without a leading BOM. Decoding is done here with a
  * StringDecoder (what setEncoding('utf8') uses), which keeps a character split between chunks
  * whole. Not setEncoding itself: a stream that pushes one partial character per read can stall
- * under it, because Node stops asking for more when a read adds no decoded text.
+ * under it, because Node stops asking for more when a read adds no decoded text. The caller
+ * keeps `state.fedAtRowEnd` up to date as rows end: a row held open longer than MAX_ROW_CHARS
+ * is counted from there (so a caller that never set it would stop after the first megabyte).
  */
-export async function* decodeText(input: Readable, state: TextState = newTextState(), keepBom = false): AsyncGenerator<string> {
+export async function* decodeText(input: Readable, state: TextState, keepBom = false): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = !keepBom;
   let sinceLineBreak = 0;
