@@ -19,6 +19,16 @@ export function detachedText(text: string): string {
   return (' ' + text).slice(1);
 }
 
+/**
+ * Whether two cell texts are equal. The same as `===`, only faster for long cells: V8 keeps a
+ * substring of 13 characters or more as a slice of its parent (here the chunk of the file) and
+ * compares such a slice through a slow path (about 50 ns on Node 22, 65 on Node 20), where
+ * indexOf reads it in place (about 30). Shorter cells are copies, which `===` compares fast.
+ */
+function sameText(cell: string, known: string): boolean {
+  return cell.length < 13 ? cell === known : cell.length === known.length && cell.indexOf(known) === 0;
+}
+
 export class CellMemo<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private last: Entry<T> | undefined;
@@ -32,9 +42,9 @@ export class CellMemo<T> {
   get(text: string): T | undefined {
     const last = this.last;
     if (last !== undefined) {
-      if (text === last.text) return last.value;
+      if (sameText(text, last.text)) return last.value;
       const next = last.next;
-      if (next !== undefined && text === next.text) return (this.last = next).value;
+      if (next !== undefined && sameText(text, next.text)) return (this.last = next).value;
     }
     return this.lookUp(text, last);
   }
