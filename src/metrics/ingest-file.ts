@@ -20,6 +20,7 @@ import {
   MORE_UNKNOWN_SCOPES,
   moreCells,
   PERIOD_HINT,
+  shiftedRow,
   strayCell,
   unknownKpiInRow,
 } from './metric-messages.ts';
@@ -81,7 +82,7 @@ export class FileIngester implements CsvRowSink {
     const layout = this.layout;
     if (layout === undefined) return this.readHeader(fields, line);
     if (layout === null) return;
-    if (fields.length > layout.headerLength || layout.unnamedCells.length > 0) this.checkStray(fields, line, layout);
+    if ((fields.length > layout.headerLength || layout.unnamedCells.length > 0) && this.hasShiftedCells(fields, line, layout)) return;
     const periodText = fields[layout.periodCell] ?? '';
     const period = this.periods.get(periodText);
     if (period === undefined) {
@@ -105,8 +106,12 @@ export class FileIngester implements CsvRowSink {
     else if (text) this.addValue(scope, kpi, text, period, line, layout.valueCell);
   }
 
-  malformed(line: number, message: string): void {
-    if (this.layout !== null) this.reportCell(malformedRow(message), line, 0);
+  malformed(line: number, message: string, lastLine: number): void {
+    if (this.layout === null) return;
+    if (this.layout !== undefined) return this.reportCell(malformedRow(message, line, lastLine, false), line, 0);
+    // Without its header row the file cannot be read (and is not empty).
+    this.layout = null;
+    this.report(malformedRow(message, line, lastLine, true), line, 0);
   }
 
   /** Call once the file has been read: completes the counts of repeated findings. */
@@ -162,13 +167,25 @@ export class FileIngester implements CsvRowSink {
     this.points.add(builder, period.endDay, value, line);
   }
 
-  /** Values in cells that have no column name: one finding per file, counting the rows. */
-  private checkStray(fields: readonly string[], line: number, layout: FileLayout): void {
-    for (let cell = 0; cell < fields.length; cell++) {
-      const text = fields[cell]!.trim();
-      if ((cell < layout.headerLength && !layout.unnamedCells.includes(cell)) || text === '') continue;
-      return this.once('stray', line, cell, () => strayCell(text));
+  /**
+   * Values in cells that have no column name, each kind one finding per file, counting the rows.
+   * A value past the header's last column means the row's cells may be shifted (a decimal comma,
+   * a comma in an unquoted cell), so the row is ignored: true. A value below an unnamed header
+   * cell is only that cell's loss.
+   */
+  private hasShiftedCells(fields: readonly string[], line: number, layout: FileLayout): boolean {
+    for (let cell = layout.headerLength; cell < fields.length; cell++) {
+      if (fields[cell]!.trim() === '') continue;
+      this.once('shifted', line, cell, () => shiftedRow(fields.length, layout.headerLength));
+      return true;
     }
+    for (const cell of layout.unnamedCells) {
+      const text = (fields[cell] ?? '').trim();
+      if (text === '') continue;
+      this.once('stray', line, cell, () => strayCell(text));
+      break;
+    }
+    return false;
   }
 
   /**

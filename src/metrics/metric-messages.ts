@@ -68,11 +68,17 @@ export const MORE_UNKNOWN_SCOPES: DraftBody = {
   hint: 'Check that the scope column holds org, or team:, person:, channel:, segment: or sla: and an existing id.',
 };
 
-export function malformedRow(papaparseMessage: string): DraftBody {
+const QUOTE_HINT = 'A quoted cell starts and ends with a double quote; write a quote inside it as two ("").';
+
+/** A row papaparse could not read, spanning `line` to `lastLine`; `header` when it is the file's first. */
+export function malformedRow(papaparseMessage: string, line: number, lastLine: number, header: boolean): DraftBody {
+  const why = papaparseMessage.toLowerCase();
+  const lost = header ? 'the file is not read' : lastLine > line ? `lines ${line} to ${lastLine} are ignored` : 'it is ignored';
+  const runsOn = lastLine > line ? `: a quoted cell in it runs on to line ${lastLine}, so ` : '; ';
   return {
     code: 'metric-file',
-    message: `this row cannot be read as CSV (${papaparseMessage.toLowerCase()}); it is ignored`,
-    hint: 'A quoted cell starts and ends with a double quote; write a quote inside it as two ("").',
+    message: `${header ? 'the header row' : 'this row'} cannot be read as CSV (${why})${runsOn}${lost}`,
+    hint: lastLine > line ? `${QUOTE_HINT} Close or remove the quote that opens on line ${line}.` : QUOTE_HINT,
   };
 }
 
@@ -81,6 +87,14 @@ export const EMPTY_FILE: DraftBody = {
   message: 'the file is empty: it has no header row',
   hint: 'Start the file with a header row such as period,kpi,value,scope.',
 };
+
+export function shiftedRow(cells: number, headerCells: number): DraftBody {
+  return {
+    code: 'metric-file',
+    message: `this row has more cells than the header row (${cells}, not ${headerCells}), so its values cannot be matched to columns; it is ignored`,
+    hint: 'Write decimal numbers with a point (88.5, not 88,5), and quote a cell that holds a comma.',
+  };
+}
 
 export function strayCell(text: string): DraftBody {
   return {

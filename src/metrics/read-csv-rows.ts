@@ -10,8 +10,11 @@ import Papa from 'papaparse';
 export interface CsvRowSink {
   /** A row with at least one non-blank cell; `line` is the 1-based line the row starts on. */
   row(fields: string[], line: number): void;
-  /** A row papaparse could not read as CSV (an unbalanced or stray quote). */
-  malformed(line: number, message: string): void;
+  /**
+   * A row papaparse could not read as CSV (an unbalanced or stray quote), from `line` to
+   * `lastLine`: a quote never closed takes every line after it into the row.
+   */
+  malformed(line: number, message: string, lastLine: number): void;
 }
 
 export interface TextState {
@@ -113,6 +116,13 @@ function newlinesInside(fields: string[]): number {
   return count;
 }
 
+/** The last line holding text of a row that starts on `line` and holds `breaks` line breaks. */
+function lastLineOf(fields: string[], line: number, breaks: number): number {
+  const last = fields[fields.length - 1]!;
+  // A quote never closed ends its row with the file, and so with the file's last line break.
+  return line + breaks - (breaks > 0 && last.endsWith('\n') ? 1 : 0);
+}
+
 /** How a part of a file (not its start) is read: with the file's line ending, and no BOM. */
 export interface LaterPart {
   newline: '\n' | '\r\n';
@@ -156,10 +166,11 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
             const last = fields.length - 1;
             const end = fields[last]!;
             if (newline === '\n' && end.charCodeAt(end.length - 1) === 13) fields[last] = end.slice(0, -1);
+            const breaks = quoted ? newlinesInside(fields) : 0;
             const problem = bad === undefined ? undefined : bad.get(i);
-            if (problem !== undefined) sink.malformed(line, problem);
+            if (problem !== undefined) sink.malformed(line, problem, lastLineOf(fields, line, breaks));
             else if (!isBlankRow(fields)) sink.row(fields, line);
-            line += quoted ? 1 + newlinesInside(fields) : 1;
+            line += 1 + breaks;
           }
         },
         complete: () => resolve(),

@@ -37,10 +37,32 @@ describe('metric-file', () => {
     expect(finding.message).toContain('cannot be read as CSV');
   });
 
+  it('names the lines a quote never closed takes with it', async () => {
+    const finding = await only({ 'data/x.csv': 'period,frt\n2026-04,"5.5"x\n2026-05,4\n2026-06,n/a\n' });
+    expect(finding).toMatchObject({ code: 'metric-file', line: 2, column: 1 });
+    expect(finding.message).toBe('this row cannot be read as CSV (quoted field unterminated): a quoted cell in it runs on to line 4, so lines 2 to 4 are ignored');
+    expect(finding.hint).toContain('Close or remove the quote that opens on line 2.');
+  });
+
+  it('says the header row cannot be read, not that the file is empty', async () => {
+    const finding = await only({ 'data/x.csv': '"period,frt\n2026-04,5\n' });
+    expect(finding).toMatchObject({ code: 'metric-file', line: 1, column: 1 });
+    expect(finding.message).toBe('the header row cannot be read as CSV (quoted field unterminated): a quoted cell in it runs on to line 2, so the file is not read');
+  });
+
   it('fires on a value in a column without a name, once per file', async () => {
     const finding = await only({ 'data/x.csv': 'period,frt,\n2026-04,5,\n2026-05,4,7\n2026-06,3,8\n' });
     expect(finding).toMatchObject({ code: 'metric-file', line: 3, column: 11 });
     expect(finding.message).toBe('this cell has no column name in the header row, so its value "7" is ignored (2 rows)');
+  });
+
+  it('ignores a row with a value past the header, once per file, saying why', async () => {
+    const { findings, series } = await ingest({ 'data/x.csv': 'period,frt\n2026-04,5,\n2026-05,4,5\n2026-06,3,7\n' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'metric-file', line: 3, column: 11 });
+    expect(findings[0]!.message).toBe('this row has more cells than the header row (3, not 2), so its values cannot be matched to columns; it is ignored (2 rows)');
+    expect(findings[0]!.hint).toContain('88.5, not 88,5');
+    expect([...series.get(seriesKey('frt', 'org'))!.values]).toEqual([5]);
   });
 
   it('fires on a long file with kpi but no value column', async () => {

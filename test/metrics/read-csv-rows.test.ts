@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { RowTooLongError, MAX_ROW_CHARS, readCsvRows } from '../../src/metrics/read-csv-rows.ts';
 import { byteChunks } from './chunked-fs.ts';
 
-async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; malformed: [number, string][] }> {
+async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; malformed: [number, string, number][] }> {
   const rows: [number, string[]][] = [];
-  const malformed: [number, string][] = [];
-  await readCsvRows(input, { row: (fields, line) => rows.push([line, [...fields]]), malformed: (line, m) => malformed.push([line, m]) });
+  const malformed: [number, string, number][] = [];
+  await readCsvRows(input, { row: (fields, line) => rows.push([line, [...fields]]), malformed: (line, m, lastLine) => malformed.push([line, m, lastLine]) });
   return { rows, malformed };
 }
 
@@ -46,7 +46,18 @@ describe('readCsvRows', () => {
   it('reports an unterminated quote at the row it starts on', async () => {
     const { rows, malformed } = await rowsOf(byteChunks('period,value\n2026-04,1\n2026-05,"2\n2026-06,3\n', 4));
     expect(rows).toEqual([[1, ['period', 'value']], [2, ['2026-04', '1']]]);
-    expect(malformed).toEqual([[3, 'Quoted field unterminated']]);
+    expect(malformed).toEqual([[3, 'Quoted field unterminated', 4]]);
+  });
+
+  it('gives the last line a quote never closed takes, with or without a final line break', async () => {
+    expect((await rowsOf(byteChunks('period,value\n2026-04,"2\n2026-05,3\n\n2026-06,3', 3))).malformed).toEqual([[2, 'Quoted field unterminated', 5]]);
+    expect((await rowsOf(byteChunks('period,value\r\n2026-04,"2\r\n2026-05,3\r\n', 3))).malformed).toEqual([[2, 'Quoted field unterminated', 3]]);
+  });
+
+  it('reports a stray quote within one line as that line only', async () => {
+    const { rows, malformed } = await rowsOf(byteChunks('period,value\n2026-04,"2"x,"y"\n2026-05,3\n', 5));
+    expect(malformed).toEqual([[2, 'Trailing quote on quoted field is malformed', 2]]);
+    expect(rows.at(-1)).toEqual([3, ['2026-05', '3']]);
   });
 
   it('reads an empty stream as no rows', async () => {
