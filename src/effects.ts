@@ -31,20 +31,37 @@ export interface Effects {
   color: boolean;
 }
 
-async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[]): Promise<void> {
+/**
+ * Collects the files under `dir` whose names end with one of `extensions`. Symbolic links are
+ * followed, as git checks them out: a link to a folder is walked (once: `seen` holds the real
+ * paths of the folders walked, so a link cycle ends), and a link whose target is missing is
+ * listed, so that reading it reports the broken link instead of skipping it silently.
+ */
+async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[], seen: Set<string>): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
+    const real = await fs.realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && prefix === '') return;
     throw error;
   }
+  const wanted = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, extensions, relative, out);
-    else if (entry.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(relative);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await fs.stat(full).catch(() => null);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target === null || target.isFile();
+    }
+    if (isDirectory) await walk(full, extensions, relative, out, seen);
+    else if (isFile && wanted(entry.name)) out.push(relative);
   }
 }
 
@@ -52,7 +69,7 @@ export const nodeFileSystem: FileSystem = {
   onDisk: true,
   async listFiles(dir, extensions) {
     const out: string[] = [];
-    await walk(dir, extensions, '', out);
+    await walk(dir, extensions, '', out, new Set());
     return out.sort();
   },
   async readFile(file) {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { FileSystem } from '../effects.ts';
+import { describeReadError } from '../util/read-error.ts';
 import { findPointLines } from './conflict-lines.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import { resolveDrafts } from './finding-drafts.ts';
@@ -29,8 +30,8 @@ function unreadable(error: unknown, file: number): FindingDraft {
   }
   return {
     code: 'metric-file',
-    message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    hint: 'Check that the file is readable and is a CSV text file.',
+    message: `the file could not be read: ${describeReadError(error)}`,
+    hint: 'Check that the file exists, is readable and is a CSV text file.',
     at: { file, line: 1, cell: 0 },
   };
 }

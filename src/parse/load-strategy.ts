@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { FileSystem } from '../effects.ts';
+import { describeReadError } from '../util/read-error.ts';
 import { parseYamlFile } from './parse-yaml.ts';
 import type { SourceDocument } from './source-document.ts';
 
@@ -30,7 +31,15 @@ export async function loadStrategy(fs: FileSystem, root: string): Promise<Loaded
     files.push(file);
     const full = path.join(root, 'strategy', relative);
     const at = { file, line: 1, column: 1 };
-    const size = await fs.fileSize(full);
+    let size: number;
+    let bytes: Uint8Array;
+    try {
+      size = await fs.fileSize(full);
+      bytes = size > MAX_STRATEGY_FILE_BYTES ? new Uint8Array() : await fs.readFile(full);
+    } catch (error) {
+      findings.push({ code: 'file-unreadable', message: `the file could not be read: ${describeReadError(error)}`, hint: 'Check that the file exists and is readable.', ...at });
+      continue;
+    }
     if (size > MAX_STRATEGY_FILE_BYTES) {
       findings.push({
         code: 'file-unreadable',
@@ -42,7 +51,7 @@ export async function loadStrategy(fs: FileSystem, root: string): Promise<Loaded
     }
     let text: string;
     try {
-      text = utf8.decode(await fs.readFile(full));
+      text = utf8.decode(bytes);
     } catch {
       findings.push({
         code: 'file-unreadable',
