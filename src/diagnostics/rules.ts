@@ -114,7 +114,7 @@ export const RULES = {
   'metric-file': {
     severity: 'error',
     summary: 'A CSV file has no `period` column, or cannot be parsed as CSV.',
-    fix: 'Export with a header row that has a `period` column.',
+    fix: 'Export as CSV UTF-8, separated by commas, with a header row that has a `period` column.',
   },
   'metric-unknown-kpi': {
     severity: 'error',

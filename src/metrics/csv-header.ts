@@ -31,6 +31,36 @@ export interface FileLayout {
 const RESERVED = ['period', 'scope', 'kpi', 'value'] as const;
 const EXAMPLE = 'period,kpi,value,scope (one value a row) or period,scope,<KPI ids> (one column per KPI)';
 
+const EXPORT_HINT = 'Export the sheet as "CSV UTF-8 (comma delimited)".';
+
+/** Why a header row shows that the file is no CSV text at all (a workbook, UTF-16, CR-only lines), or null. */
+function notCsvText(fields: readonly string[]): { message: string; hint: string } | null {
+  const first = fields.join(',');
+  if (first.startsWith('PK\u0003\u0004')) return { message: 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file', hint: EXPORT_HINT };
+  const nuls = first.split('\u0000').length - 1;
+  if (nuls > 0) {
+    // UTF-16 writes the ASCII of a header as a byte and a NUL each: about every other character.
+    return nuls * 3 >= first.length
+      ? { message: 'the file is UTF-16 text (Excel\'s "Unicode text"), not UTF-8', hint: EXPORT_HINT }
+      : { message: 'the file holds NUL bytes: it is not a text file', hint: EXPORT_HINT };
+  }
+  if (first.includes('\r')) {
+    // With only CRs, the whole file reads as one line, and its rows as header cells.
+    return { message: 'the lines of this file end with a carriage return only (CR), as old Mac programs write them, so it reads as one line', hint: 'Save the file with Windows (CRLF) or Unix (LF) line endings.' };
+  }
+  return null;
+}
+
+/** What a header row of text without a `period` column says: another separator, or a missing column. */
+function whyNoPeriod(fields: readonly string[]): { message: string; hint: string } {
+  for (const [separator, name] of [[';', 'semicolons'], ['\t', 'tabs']] as const) {
+    if (fields.length === 1 && fields[0]!.includes(separator) && /(^|[;\t\s])period([;\t\s]|$)/i.test(fields[0]!)) {
+      return { message: `the header row is separated by ${name}, not commas`, hint: `Export as "CSV UTF-8 (comma delimited)", or replace the ${name} with commas.` };
+    }
+  }
+  return { message: 'the header row has no `period` column', hint: `Start the file with a header row such as ${EXAMPLE}.` };
+}
+
 export function readHeader(
   fields: readonly string[],
   at: { file: number; line: number },
@@ -40,6 +70,11 @@ export function readHeader(
   const report = (cell: number, code: FindingDraft['code'], message: string, hint?: string): void => {
     drafts.push({ code, message, at: { ...at, cell }, ...(hint === undefined ? {} : { hint }) });
   };
+  const notText = notCsvText(fields);
+  if (notText) {
+    report(0, 'metric-file', notText.message, notText.hint);
+    return { layout: null, drafts };
+  }
   const names = fields.map((field) => field.trim());
   const reserved = new Map<string, number>();
   const others: number[] = [];
@@ -53,7 +88,8 @@ export function readHeader(
   });
   const periodCell = reserved.get('period');
   if (periodCell === undefined) {
-    report(0, 'metric-file', 'the header row has no `period` column', `Start the file with a header row such as ${EXAMPLE}.`);
+    const { message, hint } = whyNoPeriod(fields);
+    report(0, 'metric-file', message, hint);
     return { layout: null, drafts };
   }
   const kpiCell = reserved.get('kpi') ?? -1;

@@ -19,6 +19,7 @@ import {
   MORE_UNKNOWN_KPIS,
   MORE_UNKNOWN_SCOPES,
   moreCells,
+  NOT_UTF8,
   PERIOD_HINT,
   shiftedRow,
   strayCell,
@@ -112,6 +113,11 @@ export class FileIngester implements CsvRowSink {
     // Without its header row the file cannot be read (and is not empty).
     this.layout = null;
     this.report(malformedRow(message, line, lastLine, true), line, 0);
+  }
+
+  notUtf8(line: number, cell: number): void {
+    // A header that could not be read already says what the file is.
+    if (this.layout !== null) this.report(NOT_UTF8, line, cell);
   }
 
   /** Call once the file has been read: completes the counts of repeated findings. */

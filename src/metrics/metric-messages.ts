@@ -82,6 +82,12 @@ export function malformedRow(papaparseMessage: string, line: number, lastLine: n
   };
 }
 
+export const NOT_UTF8: DraftBody = {
+  code: 'metric-file',
+  message: 'this cell holds bytes that are not UTF-8 text (shown as \uFFFD): the file was saved in another encoding, such as Latin-1 or Windows-1252',
+  hint: 'Save or export the file as UTF-8 ("CSV UTF-8" in Excel). Until then, names with accents match nothing in the strategy.',
+};
+
 export const EMPTY_FILE: DraftBody = {
   code: 'metric-file',
   message: 'the file is empty: it has no header row',

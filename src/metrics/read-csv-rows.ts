@@ -15,6 +15,8 @@ export interface CsvRowSink {
    * `lastLine`: a quote never closed takes every line after it into the row.
    */
   malformed(line: number, message: string, lastLine: number): void;
+  /** The first cell holding bytes that are not UTF-8, each read as U+FFFD (called after its row). */
+  notUtf8?(line: number, cell: number): void;
 }
 
 export interface TextState {
@@ -23,6 +25,8 @@ export interface TextState {
   /** Characters handed to the parser so far, and how many of them when a row last ended. */
   fed: number;
   fedAtRowEnd: number;
+  /** Whether the bytes held a sequence that is not UTF-8 (decoded as U+FFFD). */
+  notUtf8: boolean;
 }
 
 /**
@@ -44,7 +48,31 @@ export class RowTooLongError extends Error {
 }
 
 export function newTextState(): TextState {
-  return { quoted: false, fed: 0, fedAtRowEnd: 0 };
+  return { quoted: false, fed: 0, fedAtRowEnd: 0, notUtf8: false };
+}
+
+const REPLACEMENT = '\uFFFD';
+/** U+FFFD written in UTF-8: a file may hold the character itself. */
+const ENCODED_REPLACEMENT = Buffer.from(REPLACEMENT, 'utf8');
+
+function count(text: string, character: string): number {
+  let found = 0;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) found++;
+  return found;
+}
+
+/**
+ * Whether decoding `bytes` (after `before`, the chunk ahead of it) made a U+FFFD of bytes that
+ * are not UTF-8, rather than of a U+FFFD the file holds: more of them in `text` than encoded
+ * ones ending in `bytes`. Only called when `text` holds one, which valid exports almost never do.
+ */
+function decodedBadBytes(text: string, before: Uint8Array | undefined, bytes: Uint8Array): boolean {
+  const tail = before ? before.subarray(Math.max(0, before.length - 2)) : new Uint8Array();
+  const joined = Buffer.concat([tail, bytes]);
+  let encoded = 0;
+  // The tail is shorter than a match, so each match counted ends in `bytes`, counted once.
+  for (let at = joined.indexOf(ENCODED_REPLACEMENT); at >= 0; at = joined.indexOf(ENCODED_REPLACEMENT, at + 1)) encoded++;
+  return count(text, REPLACEMENT) > encoded;
 }
 
 /**
@@ -75,11 +103,18 @@ export async function* decodeText(input: Readable, state: TextState, keepBom = f
     state.fed += text.length;
     return text;
   };
+  let before: Uint8Array | undefined;
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
     const text = prepare(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    if (typeof chunk !== 'string') {
+      if (!state.notUtf8 && text.includes(REPLACEMENT) && decodedBadBytes(text, before, chunk)) state.notUtf8 = true;
+      before = chunk;
+    }
     if (text.length > 0) yield text;
   }
+  // What is left is the start of a character the file never finishes.
   const rest = prepare(decoder.end());
+  if (rest.includes(REPLACEMENT)) state.notUtf8 = true;
   if (rest.length > 0) yield rest;
 }
 
@@ -140,6 +175,7 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
   const texts = decodeText(input, state, part !== undefined);
   let source: Readable | undefined;
   let line = part?.firstLine ?? 1;
+  let badTextFound = false;
   try {
     const { newline, head } = part ? { newline: part.newline, head: '' } : await detectNewline(texts);
     source = Readable.from(prepend(head, texts));
@@ -160,6 +196,8 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
             (bad ??= new Map()).set(error.row, error.message);
           }
           const quoted = state.quoted;
+          // Set by decodeText before papaparse sees the text, so the first bad cell is at or after here.
+          let findBadText = state.notUtf8 && !badTextFound && sink.notUtf8 !== undefined;
           if (rows.length > 0) state.fedAtRowEnd = state.fed;
           for (let i = 0; i < rows.length; i++) {
             const fields = rows[i]!;
@@ -170,6 +208,14 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
             const problem = bad === undefined ? undefined : bad.get(i);
             if (problem !== undefined) sink.malformed(line, problem, lastLineOf(fields, line, breaks));
             else if (!isBlankRow(fields)) sink.row(fields, line);
+            if (findBadText) {
+              const cell = fields.findIndex((field) => field.includes(REPLACEMENT));
+              if (cell >= 0) {
+                sink.notUtf8!(line, cell);
+                findBadText = false;
+                badTextFound = true;
+              }
+            }
             line += 1 + breaks;
           }
         },

@@ -7,15 +7,15 @@ import type { Finding } from '../../src/diagnostics/diagnostic.ts';
 import { nodeFileSystem } from '../../src/effects.ts';
 import { ingestMetrics } from '../../src/metrics/ingest.ts';
 import { seriesKey } from '../../src/metrics/types.ts';
-import { memoryFileSystem } from '../helpers/memory-fs.ts';
+import { type FileMap, memoryFileSystem } from '../helpers/memory-fs.ts';
 import { CATALOG } from './catalog.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metrics');
 
-const ingest = (files: Record<string, string>) => ingestMetrics(memoryFileSystem(files), '/ws', CATALOG);
+const ingest = (files: FileMap) => ingestMetrics(memoryFileSystem(files), '/ws', CATALOG);
 const at = (finding: Pick<Finding, 'file' | 'line' | 'column'>) => `${finding.file}:${finding.line}:${finding.column}`;
 
-async function only(files: Record<string, string>): Promise<Finding> {
+async function only(files: FileMap): Promise<Finding> {
   const { findings } = await ingest(files);
   expect(findings).toHaveLength(1);
   return findings[0]!;
@@ -35,6 +35,28 @@ describe('metric-file', () => {
     const finding = await only({ 'data/x.csv': 'period,frt\n2026-04,5\n2026-05,"4\n2026-06,3\n' });
     expect(finding).toMatchObject({ code: 'metric-file', line: 3, column: 1 });
     expect(finding.message).toContain('cannot be read as CSV');
+  });
+
+  it.each([
+    ['separated by semicolons', 'period;scope;csat\n2026-04;org;88,5\n', 'the header row is separated by semicolons, not commas'],
+    ['separated by tabs', 'period\tscope\tcsat\n2026-04\torg\t88.5\n', 'the header row is separated by tabs, not commas'],
+    ['with CR-only line endings', 'period,scope,csat\r2026-04,org,88.5\r2026-05,org,89\r', 'the lines of this file end with a carriage return only (CR), as old Mac programs write them, so it reads as one line'],
+    ['in UTF-16', Buffer.from('\uFEFFperiod,scope,csat\r\n2026-04,org,88.5\r\n', 'utf16le'), 'the file is UTF-16 text (Excel\'s "Unicode text"), not UTF-8'],
+    ['a zip archive', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000'), Buffer.from([0x80, 0xff, 0x00, 0x0a])]), 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file'],
+    ['binary', Buffer.from([0x00, 0x01, 0x02, 0x90, 0x0a, 0x00]), 'the file holds NUL bytes: it is not a text file'],
+  ])('says what the file is when it is %s, once', async (_, content, message) => {
+    expect(await only({ 'data/x.csv': content })).toMatchObject({ code: 'metric-file', line: 1, column: 1, message });
+  });
+
+  it('fires once at the first cell that is not UTF-8, and still reads the values', async () => {
+    const latin1 = Buffer.concat([Buffer.from('period,scope,frt\n2026-04,org,5\n2026-05,team:'), Buffer.from([0xe9]), Buffer.from('quipe,4\n2026-06,'), Buffer.from([0xe9]), Buffer.from(',3\n')]);
+    const { findings, series } = await ingest({ 'data/x.csv': latin1 });
+    expect(findings.filter((f) => f.code === 'metric-file')).toEqual([expect.objectContaining({ line: 3, column: 9, message: expect.stringContaining('not UTF-8') })]);
+    expect(series.get(seriesKey('frt', 'org'))?.values).toEqual(new Float64Array([5]));
+  });
+
+  it('is quiet for a U+FFFD the file holds as text', async () => {
+    expect((await ingest({ 'data/x.csv': 'period,scope,frt\n2026-04,org,5\n2026-05,org\uFFFD,4\n' })).findings.map((f) => f.code)).toEqual(['metric-unknown-scope']);
   });
 
   it('names the lines a quote never closed takes with it', async () => {

@@ -60,6 +60,19 @@ describe('readCsvRows', () => {
     expect(rows.at(-1)).toEqual([3, ['2026-05', '3']]);
   });
 
+  it.each(CHUNK_SIZES)('names the first cell holding bytes that are not UTF-8, and not a U+FFFD the file holds (chunks of %i bytes)', async (size) => {
+    const badCells = async (bytes: Uint8Array) => {
+      const found: [number, number][] = [];
+      await readCsvRows(byteChunks(bytes, size), { row: () => undefined, malformed: () => undefined, notUtf8: (line, cell) => found.push([line, cell]) });
+      return found;
+    };
+    const latin1 = Buffer.concat([Buffer.from('period,scope,v\n2026-04,org,1\n2026-05,'), Buffer.from([0xc9]), Buffer.from('quipe,2\n2026-06,'), Buffer.from([0xe9]), Buffer.from(',3\n')]);
+    expect(await badCells(latin1)).toEqual([[3, 1]]);
+    expect(await badCells(Buffer.from('period,scope,v\n2026-04,\uFFFD\uFFFD,1\n'))).toEqual([]);
+    // A character the file never finishes.
+    expect(await badCells(Buffer.concat([Buffer.from('period,v\n2026-04,1\n2026-05,2'), Buffer.from([0xe2, 0x82])]))).toEqual([[3, 1]]);
+  });
+
   it('reads an empty stream as no rows', async () => {
     expect(await rowsOf(byteChunks('', 4))).toEqual({ rows: [], malformed: [] });
   });

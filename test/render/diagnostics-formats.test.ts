@@ -36,6 +36,14 @@ describe('pretty', () => {
     );
   });
 
+  it('leaves out the excerpt of a line that is binary or in another encoding, and keeps one with a stray \uFFFD', () => {
+    const at = { ...error, line: 1, column: 1 };
+    const excerpt = (line: string) => formatPretty([at], { sourceLines: () => [line], color: false }).split('\n')[1];
+    expect(excerpt('\uFFFD\uFFFDp\u0000e\u0000r\u0000')).toBe('  hint: Add `kpi: <KPI id>`.');
+    expect(excerpt('PK\u0003\u0004\uFFFD\uFFFD\uFFFD\u0000\uFFFDx')).toBe('  hint: Add `kpi: <KPI id>`.');
+    expect(excerpt('2026-04,\uFFFDquipe,88.5')).toBe('  1 | 2026-04,\uFFFDquipe,88.5');
+  });
+
   it('says so when there is nothing to report', () => {
     expect(formatPretty([], { sourceLines: () => undefined, color: false })).toBe('No problems found.\n');
   });

@@ -17,6 +17,13 @@ export function summarize(diagnostics: readonly Diagnostic[]): string {
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
+/** False for a line of a binary file or of another encoding, whose excerpt would be noise. */
+function looksLikeText(line: string): boolean {
+  let undecodable = 0;
+  for (let at = line.indexOf('\uFFFD'); at >= 0; at = line.indexOf('\uFFFD', at + 1)) undecodable++;
+  return undecodable * 10 <= line.length && !line.includes('\u0000');
+}
+
 export function formatPretty(diagnostics: readonly Diagnostic[], options: PrettyOptions): string {
   const paint = createPaint(options.color);
   const blocks = diagnostics.map((d) => {
@@ -24,7 +31,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     const lines = [`${paint.bold(`${d.file}:${d.line}:${d.column}`)} ${severity} ${paint.dim(d.code)} ${stripControl(d.message)}`];
     const source = options.sourceLines(d.file);
     const text = source?.[d.line - 1];
-    if (text !== undefined) {
+    if (text !== undefined && looksLikeText(text)) {
       const gutter = String(d.line);
       const shown = stripControl(text.replace(/\t/g, ' ')).slice(0, 200);
       lines.push(`  ${paint.dim(`${gutter} |`)} ${shown}`);
