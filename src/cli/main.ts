@@ -7,6 +7,7 @@ import { CliError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { toolVersion } from './version.ts';
+import { closestMatch } from '../util/closest-match.ts';
 
 function commandHelp(command: Command): string {
   const width = Math.max(...command.options.map((o) => `--${o.name}${o.value ? ` ${o.value}` : ''}`.length), 10);
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], effects: Effects = nodeEffec
         strict: true,
       });
     } catch (error) {
-      throw new CliError((error as Error).message.split('\n')[0]!, 2, `Usage: ${command.usage}`);
+      throw optionError(error as Error & { code?: string }, command);
     }
     if (parsed.positionals.length > command.maxPositionals) {
       throw new CliError(`unexpected argument "${parsed.positionals[command.maxPositionals]}"`, 2, `Usage: ${command.usage}`);
@@ -83,4 +84,15 @@ export async function main(argv: readonly string[], effects: Effects = nodeEffec
     effects.stderr(debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and report it as a bug.\n');
     return 2;
   }
+}
+
+/** parseArgs' complaint in the CLI's words: an unknown option gets the closest known one. */
+function optionError(error: Error & { code?: string }, command: Command): CliError {
+  const usage = `Usage: ${command.usage}`;
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const suggestion = closestMatch(unknown.replace(/^-+/, ''), command.options.map((option) => option.name));
+    return new CliError(`unknown option ${unknown} for \`goalpost ${command.name}\``, 2, suggestion ? `Did you mean --${suggestion}? ${usage}` : usage);
+  }
+  return new CliError(error.message.split('\n')[0]!, 2, usage);
 }

@@ -17,7 +17,10 @@ export async function resolveRoot(effects: Effects, value: unknown): Promise<str
 
 export function parseAsOf(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isValidIsoDate(value)) throw new CliError(`--as-of takes a date written YYYY-MM-DD, not "${String(value)}"`, 2);
+  if (typeof value !== 'string' || !isValidIsoDate(value)) {
+    const written = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+    throw new CliError(written ? `--as-of ${value} is not a calendar date` : `--as-of takes a date written YYYY-MM-DD, not "${String(value)}"`, 2);
+  }
   return value;
 }
 

@@ -48,7 +48,7 @@ describe('goalpost check', () => {
   it('exits 2 with a message, not a stack trace, when the command cannot run', async () => {
     const badFlag = await run(['check', '--formt', 'json']);
     expect(badFlag.code).toBe(2);
-    expect(badFlag.err).toMatch(/^goalpost: Unknown option '--formt'/);
+    expect(badFlag.err).toBe('goalpost: unknown option --formt for `goalpost check`\nhint: Did you mean --format? Usage: goalpost check [--root DIR] [--format pretty|json|github|sarif] [--strict] [--as-of YYYY-MM-DD]\n');
     expect(badFlag.err).not.toMatch(/at .*\.ts:\d+/);
     const badFormat = await run(['check', '--format', 'xml']);
     expect(badFormat).toMatchObject({ code: 2 });
@@ -58,6 +58,8 @@ describe('goalpost check', () => {
     expect(noRoot.err).toMatch(/does not exist/);
     const badDate = await run(['check', '--as-of', '30/06/2026']);
     expect(badDate.code).toBe(2);
+    const noSuchDay = await run(['check', '--as-of', '2026-02-30']);
+    expect(noSuchDay).toMatchObject({ code: 2, err: 'goalpost: --as-of 2026-02-30 is not a calendar date\n' });
   });
 
   it('answers --help, --version and unknown commands', async () => {
