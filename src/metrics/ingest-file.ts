@@ -28,7 +28,7 @@ import {
 import { explainBadPeriod } from './periods.ts';
 import type { CsvRowSink } from './read-csv-rows.ts';
 import type { SeriesBuilder } from './series-builder.ts';
-import type { ParsedPeriod } from './types.ts';
+import type { Granularity, ParsedPeriod } from './types.ts';
 
 interface Counted {
   draft: FindingDraft;
@@ -161,16 +161,18 @@ export class FileIngester implements CsvRowSink {
         return;
       }
     }
-    let builder = scope.byKpi[kpi.index];
-    if (builder === undefined) {
-      builder = this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
-    } else if (builder.granularity !== period.granularity) {
-      // A monthly export beside a weekly one of the same KPIs would make a finding per series.
-      const series = `${kpi.id}\u0000${scope.scope}\u0000${period.granularity}`;
-      this.onceInGroup('granularity', series, line, cell, () => mixedGranularity(builder!, period.granularity, this.context.files), MORE_MIXED_SERIES);
-      return;
-    }
-    this.points.add(builder, period.endDay, value, line);
+    // A new series takes the same path as a known one: an export's first rows create every
+    // series, and code optimized on them alone would be thrown away at the second period.
+    const builder = scope.byKpi[kpi.index] ?? this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
+    if (builder.granularity === period.granularity) this.points.add(builder, period.endDay, value, line);
+    else this.mixedGranularity(builder, period.granularity, line, cell);
+  }
+
+  /** A value whose period length differs from its series'. */
+  private mixedGranularity(builder: SeriesBuilder, granularity: Granularity, line: number, cell: number): void {
+    // A monthly export beside a weekly one of the same KPIs would make a finding per series.
+    const series = `${builder.kpi}\u0000${builder.scope}\u0000${granularity}`;
+    this.onceInGroup('granularity', series, line, cell, () => mixedGranularity(builder, granularity, this.context.files), MORE_MIXED_SERIES);
   }
 
   /**
