@@ -26,6 +26,7 @@ description: Time from a ticket's creation to the first human reply.
 unit: hours
 direction: decrease
 rollup: mean
+range: { min: 0 }
 related: [csat]
 ---
 kind: KPI

@@ -40,3 +40,14 @@ export function formatShare(value: number | null | undefined): string {
   return `${Math.round(Math.min(1, Math.max(0, value)) * 100)}%`;
 }
 
+/**
+ * A forecast as a reader can take it: a straight line through a few points runs past what the
+ * KPI can be (a negative response time, a CSAT over 100 %), and is then shown as past the
+ * KPI's range ("below 0 h"), not as a value nobody could measure. The JSON keeps the fit.
+ */
+export function formatForecast(value: number | null | undefined, unit: Unit, range: { min?: number; max?: number }): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  if (range.min !== undefined && value < range.min) return `below ${formatValue(range.min, unit)}`;
+  if (range.max !== undefined && value > range.max) return `above ${formatValue(range.max, unit)}`;
+  return formatValue(value, unit);
+}

@@ -6,7 +6,7 @@ import { GOAL_STATUSES } from '../compute/types.ts';
 import { cascadeGroups } from '../model/cascade.ts';
 import type { Model } from '../model/types.ts';
 import { createPaint, stripControl, type Paint } from './ansi.ts';
-import { formatShare, formatValue, MISSING } from './format-value.ts';
+import { formatForecast, formatShare, formatValue, MISSING } from './format-value.ts';
 import { STATUS_LABELS, STATUS_TONES } from './status-labels.ts';
 
 const HEADERS = ['goal', 'owner', 'status', 'current / target', 'attained / expected', 'forecast at due', 'due', ''];
@@ -31,8 +31,9 @@ export function formatStatusTable(model: Model, progress: ProgressReport, option
   for (const group of cascadeGroups(model)) {
     const rows: { cells: string[]; status: GoalStatus }[] = group.rows.map(({ goal, depth }) => {
       const p: GoalProgress | undefined = byId.get(goal.id);
-      const unit = kpis.get(goal.kpi)!.unit;
-      const forecast = p?.forecast === null || p?.forecast === undefined ? MISSING : `${formatValue(p.forecast, unit)} (${p.forecastHits ? 'hits' : 'misses'})`;
+      const kpi = kpis.get(goal.kpi)!;
+      const unit = kpi.unit;
+      const forecast = p?.forecast === null || p?.forecast === undefined ? MISSING : `${formatForecast(p.forecast, unit, kpi.range)} (${p.forecastHits ? 'hits' : 'misses'})`;
       return {
         status: p?.status ?? 'no-data',
         cells: [

@@ -47,6 +47,18 @@ describe('goalpost status', () => {
     expect(json.goals[1].attainment).toBeCloseTo(0.55, 12);
   });
 
+  it('shows a forecast past the KPI range as past it, and keeps the fitted value in the JSON', async () => {
+    const files = {
+      ...valid,
+      'strategy/kpis.yaml': valid['strategy/kpis.yaml']!.replace('direction: decrease\n', 'direction: decrease\nrange: { min: 0 }\n'),
+      'data/m.csv': 'period,kpi,value\n2026-04,frt,4\n2026-05,frt,2.5\n2026-06,frt,1\n',
+    };
+    const table = await run(['status', '--as-of', '2026-06-30'], files);
+    expect(table.out).toMatch(/frt-org .* below 0 h \(hits\) +2026-09-30/);
+    const json = JSON.parse((await run(['status', '--json', '--as-of', '2026-06-30'], files)).out);
+    expect(json.goals.find((g: { id: string }) => g.id === 'frt-org').forecast).toBeLessThan(-1);
+  });
+
   it('exits 1 when the workspace has errors, still showing the goals that compute', async () => {
     const files = { ...valid, 'strategy/goals.yaml': valid['strategy/goals.yaml']!.replace('owner: ben', 'owner: nobody') };
     const { code, out, err } = await run(['status'], files);

@@ -2,7 +2,7 @@
 // render/format-value.ts, shared with the terminal.
 import type { Direction, Unit } from '../../model/types.ts';
 
-export { formatNumber, formatShare, formatValue, unitSuffix } from '../../render/format-value.ts';
+export { formatForecast, formatNumber, formatShare, formatValue, unitSuffix } from '../../render/format-value.ts';
 
 /** Quantities whose zero means something (times, counts, money) get a y axis from zero. */
 export function zeroBased(unit: Unit): boolean {

@@ -5,7 +5,7 @@ import type { GoalProgress } from '../../compute/types.ts';
 import type { SeriesPoint } from '../../metrics/types.ts';
 import type { Goal, Kpi } from '../../model/types.ts';
 import { toDayNumber } from '../../util/dates.ts';
-import { directionLabel, formatValue, unitSuffix, zeroBased } from './format.ts';
+import { directionLabel, formatForecast, formatValue, unitSuffix, zeroBased } from './format.ts';
 import { plannedPath } from './plan.ts';
 import type { ChartData, ChartSeries } from './types.ts';
 
@@ -33,7 +33,7 @@ export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: read
     goal.type === 'maintain'
       ? `Threshold ${value(goal.target.value)} to hold from ${goal.start} to ${goal.target.date}.`
       : `Planned path from ${value(goal.baseline?.value)} on ${goal.start} to ${value(goal.target.value)} on ${goal.target.date}${goal.milestones.length ? `, through ${goal.milestones.map((m) => `${value(m.value)} on ${m.date}`).join(', ')}` : ''}.`,
-    series.some((s) => s.role === 'forecast') ? `Forecast at the due date: ${value(forecast)}.` : '',
+    series.some((s) => s.role === 'forecast') ? `Forecast at the due date: ${formatForecast(forecast, kpi.unit, kpi.range)}.` : '',
   ];
     return {
     ariaLabel: parts.filter(Boolean).join(' '),

@@ -3,7 +3,7 @@
 import type { Goal } from '../../model/types.ts';
 import { addDays } from '../../util/dates.ts';
 import type { SiteContext } from './context.ts';
-import { formatShare, formatValue } from './format.ts';
+import { formatForecast, formatShare, formatValue } from './format.ts';
 import { goalChart } from './goal-chart.ts';
 import { flatGoals, goalTable } from './goal-table.ts';
 import { plannedPath, plannedValueAt, pointsUpTo } from './plan.ts';
@@ -45,7 +45,7 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
     figures.push({ label: 'Baseline', text: value(goal.baseline?.value), note: goal.baseline ? `on ${goal.baseline.date}` : undefined });
     figures.push({
       label: 'Forecast at due date',
-      text: value(progress?.forecast),
+      text: formatForecast(progress?.forecast, unit, kpi.range),
       note: progress?.forecastHits === null || progress?.forecastHits === undefined ? 'not enough data' : progress.forecastHits ? 'meets the target' : 'falls short of the target',
     });
   }
