@@ -22,10 +22,10 @@ export interface FileLayout {
   valueCell: number;
   /** Wide shape: the usable KPI columns. */
   kpiColumns: KpiColumn[];
-  /** Header cells left empty: a value below one has no column to belong to. */
+  /** Header cells left empty between named ones: a value below one has no column to belong to. */
   unnamedCells: number[];
-  /** Cells from this index on lie past the header's end. */
-  headerLength: number;
+  /** Cells from this index on lie past the header's last named column (empty header cells after it are trailing commas). */
+  namedLength: number;
 }
 
 const RESERVED = ['period', 'scope', 'kpi', 'value'] as const;
@@ -44,21 +44,26 @@ function notCsvText(fields: readonly string[]): { message: string; hint: string 
       ? { message: 'the file is UTF-16 text (Excel\'s "Unicode text"), not UTF-8', hint: EXPORT_HINT }
       : { message: 'the file holds NUL bytes: it is not a text file', hint: EXPORT_HINT };
   }
-  if (first.includes('\r')) {
+  if (/\r\s*\S/.test(first)) {
     // With only CRs, the whole file reads as one line, and its rows as header cells.
     return { message: 'the lines of this file end with a carriage return only (CR), as old Mac programs write them, so it reads as one line', hint: 'Save the file with Windows (CRLF) or Unix (LF) line endings.' };
   }
   return null;
 }
 
-/** What a header row of text without a `period` column says: another separator, or a missing column. */
-function whyNoPeriod(fields: readonly string[]): { message: string; hint: string } {
+/**
+ * The separator of a header line that is not separated by commas (semicolons, as Excel writes
+ * CSV in much of Europe, or tabs), as a finding; null when it is not that.
+ */
+export function otherSeparator(headerLine: string): { message: string; hint: string } | null {
+  // Quotes are dropped: R's write.csv2 quotes every cell of a header separated by semicolons.
+  const text = headerLine.replaceAll('"', '');
   for (const [separator, name] of [[';', 'semicolons'], ['\t', 'tabs']] as const) {
-    if (fields.length === 1 && fields[0]!.includes(separator) && /(^|[;\t\s])period([;\t\s]|$)/i.test(fields[0]!)) {
+    if (text.includes(separator) && /(^|[;\t\s])period([;\t\s]|$)/i.test(text)) {
       return { message: `the header row is separated by ${name}, not commas`, hint: `Export as "CSV UTF-8 (comma delimited)", or replace the ${name} with commas.` };
     }
   }
-  return { message: 'the header row has no `period` column', hint: `Start the file with a header row such as ${EXAMPLE}.` };
+  return null;
 }
 
 export function readHeader(
@@ -88,10 +93,14 @@ export function readHeader(
   });
   const periodCell = reserved.get('period');
   if (periodCell === undefined) {
-    const { message, hint } = whyNoPeriod(fields);
+    const { message, hint } = (fields.length === 1 ? otherSeparator(fields[0]!) : null) ?? {
+      message: 'the header row has no `period` column',
+      hint: `Start the file with a header row such as ${EXAMPLE}.`,
+    };
     report(0, 'metric-file', message, hint);
     return { layout: null, drafts };
   }
+  const namedLength = names.reduce((end, name, cell) => (name === '' ? end : cell + 1), 0);
   const kpiCell = reserved.get('kpi') ?? -1;
   const valueCell = reserved.get('value') ?? -1;
   const layout: FileLayout = {
@@ -101,8 +110,8 @@ export function readHeader(
     kpiCell,
     valueCell,
     kpiColumns: [],
-    unnamedCells: names.flatMap((name, cell) => (name === '' ? [cell] : [])),
-    headerLength: names.length,
+    unnamedCells: names.flatMap((name, cell) => (name === '' && cell < namedLength ? [cell] : [])),
+    namedLength,
   };
   if (layout.shape === 'long') {
     if (kpiCell < 0 || valueCell < 0) {

@@ -5,7 +5,7 @@
 // beyond what papaparse already made, and trims a cell only when it is not already trimmed.
 import { CellMemo } from './cell-memo.ts';
 import type { FileLayout } from './csv-header.ts';
-import { readHeader } from './csv-header.ts';
+import { otherSeparator, readHeader } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext, KpiEntry, ScopeSeries } from './ingest-context.ts';
 import { explainBadValue, parseMetricValue, parsePlainDecimal } from './metric-value.ts';
@@ -83,7 +83,7 @@ export class FileIngester implements CsvRowSink {
     const layout = this.layout;
     if (layout === undefined) return this.readHeader(fields, line);
     if (layout === null) return;
-    if ((fields.length > layout.headerLength || layout.unnamedCells.length > 0) && this.hasShiftedCells(fields, line, layout)) return;
+    if ((fields.length > layout.namedLength || layout.unnamedCells.length > 0) && this.hasShiftedCells(fields, line, layout)) return;
     const periodText = fields[layout.periodCell] ?? '';
     const period = this.periods.get(periodText);
     if (period === undefined) {
@@ -107,12 +107,14 @@ export class FileIngester implements CsvRowSink {
     else if (text) this.addValue(scope, kpi, text, period, line, layout.valueCell);
   }
 
-  malformed(line: number, message: string, lastLine: number): void {
+  malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void {
     if (this.layout === null) return;
     if (this.layout !== undefined) return this.reportCell(malformedRow(message, line, lastLine, false), line, 0);
-    // Without its header row the file cannot be read (and is not empty).
+    // Without its header row the file cannot be read (and is not empty). Its quotes are often
+    // those of a file separated by semicolons, whose cells R and Excel quote.
     this.layout = null;
-    this.report(malformedRow(message, line, lastLine, true), line, 0);
+    const separator = otherSeparator(fields.join(',').split('\n')[0]!);
+    this.report(separator ? { code: 'metric-file', ...separator } : malformedRow(message, line, lastLine, true), line, 0);
   }
 
   notUtf8(line: number, cell: number): void {
@@ -177,14 +179,14 @@ export class FileIngester implements CsvRowSink {
 
   /**
    * Values in cells that have no column name, each kind one finding per file, counting the rows.
-   * A value past the header's last column means the row's cells may be shifted (a decimal comma,
+   * A value past the header's last named column means the row's cells may be shifted (a decimal comma,
    * a comma in an unquoted cell), so the row is ignored: true. A value below an unnamed header
    * cell is only that cell's loss.
    */
   private hasShiftedCells(fields: readonly string[], line: number, layout: FileLayout): boolean {
-    for (let cell = layout.headerLength; cell < fields.length; cell++) {
+    for (let cell = layout.namedLength; cell < fields.length; cell++) {
       if (fields[cell]!.trim() === '') continue;
-      this.once('shifted', line, cell, () => shiftedRow(fields.length, layout.headerLength));
+      this.once('shifted', line, cell, () => shiftedRow(cell, layout.namedLength));
       return true;
     }
     for (const cell of layout.unnamedCells) {

@@ -23,8 +23,8 @@ function unreadable(error: unknown, file: number): FindingDraft {
   if (error instanceof RowTooLongError) {
     return {
       code: 'metric-file',
-      message: `this row runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters (no line break, or a quote never closed), so the file is not read past it`,
-      hint: 'A metric CSV has one row a line: check that this is a CSV export, and that every quoted cell ends with a quote.',
+      message: `this row runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters (no line break, lines that end with a carriage return only, or a quote never closed), so the file is not read past it`,
+      hint: 'A metric CSV has one row a line, ended by LF or CRLF: check that this is a CSV export, and that every quoted cell ends with a quote.',
       at: { file, line: error.line, cell: 0 },
     };
   }

@@ -94,11 +94,12 @@ export const EMPTY_FILE: DraftBody = {
   hint: 'Start the file with a header row such as period,kpi,value,scope.',
 };
 
-export function shiftedRow(cells: number, headerCells: number): DraftBody {
+/** A row with a value in cell `cell` (0-based), past the `named` columns the header names. */
+export function shiftedRow(cell: number, named: number): DraftBody {
   return {
     code: 'metric-file',
-    message: `this row has more cells than the header row (${cells}, not ${headerCells}), so its values cannot be matched to columns; it is ignored`,
-    hint: 'Write decimal numbers with a point (88.5, not 88,5), and quote a cell that holds a comma.',
+    message: `this row has a value past the header's last named column (in cell ${cell + 1}; the header names ${named}), so its values may sit in the wrong columns; it is ignored`,
+    hint: 'A decimal comma (88,5) or a comma in a cell that is not quoted shifts the cells: write 88.5, and quote a cell that holds a comma.',
   };
 }
 

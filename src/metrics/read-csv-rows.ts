@@ -14,7 +14,7 @@ export interface CsvRowSink {
    * A row papaparse could not read as CSV (an unbalanced or stray quote), from `line` to
    * `lastLine`: a quote never closed takes every line after it into the row.
    */
-  malformed(line: number, message: string, lastLine: number): void;
+  malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void;
   /** The first cell holding bytes that are not UTF-8, each read as U+FFFD (called after its row). */
   notUtf8?(line: number, cell: number): void;
 }
@@ -153,9 +153,10 @@ function newlinesInside(fields: string[]): number {
 
 /** The last line holding text of a row that starts on `line` and holds `breaks` line breaks. */
 function lastLineOf(fields: string[], line: number, breaks: number): number {
-  const last = fields[fields.length - 1]!;
-  // A quote never closed ends its row with the file, and so with the file's last line break.
-  return line + breaks - (breaks > 0 && last.endsWith('\n') ? 1 : 0);
+  if (breaks === 0) return line;
+  // A quote never closed ends its row with the file: with its last line break and blank lines.
+  const trailing = /\s*$/.exec(fields[fields.length - 1]!)![0];
+  return line + breaks - count(trailing, '\n');
 }
 
 /** How a part of a file (not its start) is read: with the file's line ending, and no BOM. */
@@ -206,7 +207,7 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
             if (newline === '\n' && end.charCodeAt(end.length - 1) === 13) fields[last] = end.slice(0, -1);
             const breaks = quoted ? newlinesInside(fields) : 0;
             const problem = bad === undefined ? undefined : bad.get(i);
-            if (problem !== undefined) sink.malformed(line, problem, lastLineOf(fields, line, breaks));
+            if (problem !== undefined) sink.malformed(line, problem, lastLineOf(fields, line, breaks), fields);
             else if (!isBlankRow(fields)) sink.row(fields, line);
             if (findBadText) {
               const cell = fields.findIndex((field) => field.includes(REPLACEMENT));

@@ -160,7 +160,7 @@ describe('ingestMetrics: a file with no line breaks', () => {
     const text = `period,frt\n2026-04,4\n${'7'.repeat(2 * 1024 * 1024)}`;
     const { findings, series } = await ingest({ 'data/a.csv': text }, { chunkSize: 64 * 1024 });
     expect(findings.map((f) => [at(f), f.message])).toEqual([
-      ['metric-file data/a.csv:3:1', 'this row runs on for more than 1,048,576 characters (no line break, or a quote never closed), so the file is not read past it'],
+      ['metric-file data/a.csv:3:1', 'this row runs on for more than 1,048,576 characters (no line break, lines that end with a carriage return only, or a quote never closed), so the file is not read past it'],
     ]);
     expect(points(series, 'frt', 'org')?.values).toEqual([4]);
   });

@@ -59,8 +59,8 @@ describe('metric-file', () => {
     expect((await ingest({ 'data/x.csv': 'period,scope,frt\n2026-04,org,5\n2026-05,org\uFFFD,4\n' })).findings.map((f) => f.code)).toEqual(['metric-unknown-scope']);
   });
 
-  it('names the lines a quote never closed takes with it', async () => {
-    const finding = await only({ 'data/x.csv': 'period,frt\n2026-04,"5.5"x\n2026-05,4\n2026-06,n/a\n' });
+  it('names the lines a quote never closed takes with it, up to the last that holds text', async () => {
+    const finding = await only({ 'data/x.csv': 'period,frt\n2026-04,"5.5"x\n2026-05,4\n2026-06,n/a\n\n \n' });
     expect(finding).toMatchObject({ code: 'metric-file', line: 2, column: 1 });
     expect(finding.message).toBe('this row cannot be read as CSV (quoted field unterminated): a quoted cell in it runs on to line 4, so lines 2 to 4 are ignored');
     expect(finding.hint).toContain('Close or remove the quote that opens on line 2.');
@@ -72,19 +72,35 @@ describe('metric-file', () => {
     expect(finding.message).toBe('the header row cannot be read as CSV (quoted field unterminated): a quoted cell in it runs on to line 2, so the file is not read');
   });
 
-  it('fires on a value in a column without a name, once per file', async () => {
-    const finding = await only({ 'data/x.csv': 'period,frt,\n2026-04,5,\n2026-05,4,7\n2026-06,3,8\n' });
-    expect(finding).toMatchObject({ code: 'metric-file', line: 3, column: 11 });
-    expect(finding.message).toBe('this cell has no column name in the header row, so its value "7" is ignored (2 rows)');
+  it('fires on a value in a column without a name between named ones, once per file, and reads the rest of the row', async () => {
+    const { findings, series } = await ingest({ 'data/x.csv': 'period,,frt\n2026-04,,5\n2026-05,7,4\n2026-06,8,3\n' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'metric-file', line: 3, column: 9 });
+    expect(findings[0]!.message).toBe('this cell has no column name in the header row, so its value "7" is ignored (2 rows)');
+    expect(series.get(seriesKey('frt', 'org'))?.values).toEqual(new Float64Array([5, 4, 3]));
   });
 
-  it('ignores a row with a value past the header, once per file, saying why', async () => {
-    const { findings, series } = await ingest({ 'data/x.csv': 'period,frt\n2026-04,5,\n2026-05,4,5\n2026-06,3,7\n' });
+  it.each([
+    ['past the header', 'period,frt\n2026-04,5,\n2026-05,4,5\n2026-06,3,7\n'],
+    ['under the empty header cells a spreadsheet leaves at the end', 'period,frt,,\n2026-04,5,,\n2026-05,4,5,\n2026-06,3,7,\n'],
+  ])('ignores a row with a value %s, once per file, saying why', async (_, text) => {
+    const { findings, series } = await ingest({ 'data/x.csv': text });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'metric-file', line: 3, column: 11 });
-    expect(findings[0]!.message).toBe('this row has more cells than the header row (3, not 2), so its values cannot be matched to columns; it is ignored (2 rows)');
-    expect(findings[0]!.hint).toContain('88.5, not 88,5');
+    expect(findings[0]!.message).toBe("this row has a value past the header's last named column (in cell 3; the header names 2), so its values may sit in the wrong columns; it is ignored (2 rows)");
+    expect(findings[0]!.hint).toContain('write 88.5');
     expect([...series.get(seriesKey('frt', 'org'))!.values]).toEqual([5]);
+  });
+
+  it('reads a file whose lines end in CR CR LF, as Python writes on Windows', async () => {
+    const { findings, series } = await ingest({ 'data/x.csv': 'period,frt\r\r\n2026-04,5\r\r\n2026-05,4\r\r\n' });
+    expect(findings).toEqual([]);
+    expect([...series.get(seriesKey('frt', 'org'))!.values]).toEqual([5, 4]);
+  });
+
+  it('recognises a header separated by semicolons even when its cells are quoted, as R writes it', async () => {
+    const finding = await only({ 'data/x.csv': '"period";"kpi";"value"\n"2026-04";"frt";"3,5"\n' });
+    expect(finding).toMatchObject({ code: 'metric-file', line: 1, column: 1, message: 'the header row is separated by semicolons, not commas' });
   });
 
   it('fires on a long file with kpi but no value column', async () => {
