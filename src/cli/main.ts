@@ -91,7 +91,10 @@ function optionError(error: Error & { code?: string }, command: Command): CliErr
   const usage = `Usage: ${command.usage}`;
   const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-    const suggestion = closestMatch(unknown.replace(/^-+/, ''), command.options.map((option) => option.name));
+    const names = command.options.map((option) => option.name);
+    // `status --json` is a flag, `check` writes JSON as one of its formats.
+    const asFormat = /^--js[a-z]*$/.test(unknown) && names.includes('format') ? 'format json' : undefined;
+    const suggestion = asFormat ?? closestMatch(unknown.replace(/^-+/, ''), names);
     return new CliError(`unknown option ${unknown} for \`goalpost ${command.name}\``, 2, suggestion ? `Did you mean --${suggestion}? ${usage}` : usage);
   }
   return new CliError(error.message.split('\n')[0]!, 2, usage);

@@ -50,6 +50,7 @@ describe('goalpost check', () => {
     expect(badFlag.code).toBe(2);
     expect(badFlag.err).toBe('goalpost: unknown option --formt for `goalpost check`\nhint: Did you mean --format? Usage: goalpost check [--root DIR] [--format pretty|json|github|sarif] [--strict] [--as-of YYYY-MM-DD]\n');
     expect(badFlag.err).not.toMatch(/at .*\.ts:\d+/);
+    expect((await run(['check', '--json'])).err).toContain('hint: Did you mean --format json?');
     const badFormat = await run(['check', '--format', 'xml']);
     expect(badFormat).toMatchObject({ code: 2 });
     expect(badFormat.err).toMatch(/unknown format "xml"/);
