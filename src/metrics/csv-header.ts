@@ -34,9 +34,10 @@ const EXAMPLE = 'period,kpi,value,scope (one value a row) or period,scope,<KPI i
 const EXPORT_HINT = 'Export the sheet as "CSV UTF-8 (comma delimited)".';
 
 /** Why a header row shows that the file is no CSV text at all (a workbook, UTF-16, CR-only lines), or null. */
-function notCsvText(fields: readonly string[]): { message: string; hint: string } | null {
+export function notCsvText(fields: readonly string[]): { message: string; hint: string } | null {
   const first = fields.join(',');
   if (first.startsWith('PK\u0003\u0004')) return { message: 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file', hint: EXPORT_HINT };
+  if (/^\s*(\[\s*)*\{\s*"/.test(first)) return { message: 'this is JSON, not a CSV file', hint: 'Export the data as CSV, with a header row such as period,kpi,value,scope.' };
   const nuls = first.split('\u0000').length - 1;
   if (nuls > 0) {
     // UTF-16 writes the ASCII of a header as a byte and a NUL each: about every other character.

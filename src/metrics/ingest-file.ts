@@ -5,7 +5,7 @@
 // beyond what papaparse already made, and trims a cell only when it is not already trimmed.
 import { CellMemo } from './cell-memo.ts';
 import type { FileLayout } from './csv-header.ts';
-import { otherSeparator, readHeader } from './csv-header.ts';
+import { notCsvText, otherSeparator, readHeader } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext, KpiEntry, ScopeSeries } from './ingest-context.ts';
 import { explainBadValue, parseMetricValue, parsePlainDecimal } from './metric-value.ts';
@@ -111,10 +111,10 @@ export class FileIngester implements CsvRowSink {
     if (this.layout === null) return;
     if (this.layout !== undefined) return this.reportCell(malformedRow(message, line, lastLine, false), line, 0);
     // Without its header row the file cannot be read (and is not empty). Its quotes are often
-    // those of a file separated by semicolons, whose cells R and Excel quote.
+    // those of JSON, or of a file separated by semicolons, whose cells R and Excel quote.
     this.layout = null;
-    const separator = otherSeparator(fields.join(',').split('\n')[0]!);
-    this.report(separator ? { code: 'metric-file', ...separator } : malformedRow(message, line, lastLine, true), line, 0);
+    const known = notCsvText(fields) ?? otherSeparator(fields.join(',').split('\n')[0]!);
+    this.report(known ? { code: 'metric-file', ...known } : malformedRow(message, line, lastLine, true), line, 0);
   }
 
   notUtf8(line: number, cell: number): void {

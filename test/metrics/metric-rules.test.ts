@@ -44,6 +44,8 @@ describe('metric-file', () => {
     ['in UTF-16', Buffer.from('\uFEFFperiod,scope,csat\r\n2026-04,org,88.5\r\n', 'utf16le'), 'the file is UTF-16 text (Excel\'s "Unicode text"), not UTF-8'],
     ['a zip archive', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000'), Buffer.from([0x80, 0xff, 0x00, 0x0a])]), 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file'],
     ['binary', Buffer.from([0x00, 0x01, 0x02, 0x90, 0x0a, 0x00]), 'the file holds NUL bytes: it is not a text file'],
+    ['JSON', '[{"period":"2026-04","csat":88.5},\n {"period":"2026-05","csat":89}]\n', 'this is JSON, not a CSV file'],
+    ['a JSON object a line', '{"period": "2026-04", "csat": 88.5}\n{"period": "2026-05", "csat": 89}\n', 'this is JSON, not a CSV file'],
   ])('says what the file is when it is %s, once', async (_, content, message) => {
     expect(await only({ 'data/x.csv': content })).toMatchObject({ code: 'metric-file', line: 1, column: 1, message });
   });
