@@ -40,10 +40,10 @@ export interface Effects {
 async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[], seen: Set<string>): Promise<void> {
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
     const real = await fs.realpath(dir);
     if (seen.has(real)) return;
     seen.add(real);
+    entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && prefix === '') return;
     throw error;

@@ -3,6 +3,7 @@
 // names are matched trimmed and case-insensitively; KPI ids exactly (trimmed). Columns that are
 // unusable (repeated, unknown, unnamed) are reported here once, never once per row.
 import { closestMatch } from '../util/closest-match.ts';
+import { countOf } from '../util/count-of.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import { showCell } from './show-cell.ts';
 
@@ -38,7 +39,7 @@ export function notCsvText(fields: readonly string[]): { message: string; hint: 
   const first = fields.join(',');
   if (first.startsWith('PK\u0003\u0004')) return { message: 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file', hint: EXPORT_HINT };
   if (/^\s*(\[\s*)*\{\s*"/.test(first)) return { message: 'this is JSON, not a CSV file', hint: 'Export the data as CSV, with a header row such as period,kpi,value,scope.' };
-  const nuls = first.split('\u0000').length - 1;
+  const nuls = countOf(first, '\u0000');
   if (nuls > 0) {
     // UTF-16 writes the ASCII of a header as a byte and a NUL each: about every other character.
     return nuls * 3 >= first.length

@@ -179,9 +179,9 @@ export class FileIngester implements CsvRowSink {
 
   /**
    * Values in cells that have no column name, each kind one finding per file, counting the rows.
-   * A value past the header's last named column means the row's cells may be shifted (a decimal comma,
-   * a comma in an unquoted cell), so the row is ignored: true. A value below an unnamed header
-   * cell is only that cell's loss.
+   * A value past the header's last named column means the row's cells may be shifted (a decimal
+   * comma, a comma in an unquoted cell), so the row is ignored: true. A value below an unnamed
+   * header cell between named ones is only that cell's loss.
    */
   private hasShiftedCells(fields: readonly string[], line: number, layout: FileLayout): boolean {
     for (let cell = layout.namedLength; cell < fields.length; cell++) {

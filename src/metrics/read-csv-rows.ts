@@ -6,6 +6,7 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
+import { countOf } from '../util/count-of.ts';
 
 export interface CsvRowSink {
   /** A row with at least one non-blank cell; `line` is the 1-based line the row starts on. */
@@ -55,12 +56,6 @@ const REPLACEMENT = '\uFFFD';
 /** U+FFFD written in UTF-8: a file may hold the character itself. */
 const ENCODED_REPLACEMENT = Buffer.from(REPLACEMENT, 'utf8');
 
-function count(text: string, character: string): number {
-  let found = 0;
-  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) found++;
-  return found;
-}
-
 /**
  * Whether decoding `bytes` (after `before`, the chunk ahead of it) made a U+FFFD of bytes that
  * are not UTF-8, rather than of a U+FFFD the file holds: more of them in `text` than encoded
@@ -68,11 +63,8 @@ function count(text: string, character: string): number {
  */
 function decodedBadBytes(text: string, before: Uint8Array | undefined, bytes: Uint8Array): boolean {
   const tail = before ? before.subarray(Math.max(0, before.length - 2)) : new Uint8Array();
-  const joined = Buffer.concat([tail, bytes]);
-  let encoded = 0;
   // The tail is shorter than a match, so each match counted ends in `bytes`, counted once.
-  for (let at = joined.indexOf(ENCODED_REPLACEMENT); at >= 0; at = joined.indexOf(ENCODED_REPLACEMENT, at + 1)) encoded++;
-  return count(text, REPLACEMENT) > encoded;
+  return countOf(text, REPLACEMENT) > countOf(Buffer.concat([tail, bytes]), ENCODED_REPLACEMENT);
 }
 
 /**
@@ -145,9 +137,7 @@ function isBlankRow(fields: string[]): boolean {
 
 function newlinesInside(fields: string[]): number {
   let count = 0;
-  for (const field of fields) {
-    for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) count++;
-  }
+  for (const field of fields) count += countOf(field, '\n');
   return count;
 }
 
@@ -156,7 +146,7 @@ function lastLineOf(fields: string[], line: number, breaks: number): number {
   if (breaks === 0) return line;
   // A quote never closed ends its row with the file: with its last line break and blank lines.
   const trailing = /\s*$/.exec(fields[fields.length - 1]!)![0];
-  return line + breaks - count(trailing, '\n');
+  return line + breaks - countOf(trailing, '\n');
 }
 
 /** How a part of a file (not its start) is read: with the file's line ending, and no BOM. */

@@ -2,6 +2,7 @@
 // then the source line with a caret under the column, then the hint; a summary line last.
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
+import { countOf } from '../../util/count-of.ts';
 import { createPaint, stripControl } from '../ansi.ts';
 
 export interface PrettyOptions {
@@ -19,9 +20,7 @@ export function summarize(diagnostics: readonly Diagnostic[]): string {
 
 /** False for a line of a binary file or of another encoding, whose excerpt would be noise. */
 function looksLikeText(line: string): boolean {
-  let undecodable = 0;
-  for (let at = line.indexOf('\uFFFD'); at >= 0; at = line.indexOf('\uFFFD', at + 1)) undecodable++;
-  return undecodable * 10 <= line.length && !line.includes('\u0000');
+  return countOf(line, '\uFFFD') * 10 <= line.length && !line.includes('\u0000');
 }
 
 export function formatPretty(diagnostics: readonly Diagnostic[], options: PrettyOptions): string {
