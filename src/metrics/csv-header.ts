@@ -38,7 +38,8 @@ const EXPORT_HINT = 'Export the sheet as "CSV UTF-8 (comma delimited)".';
 export function notCsvText(fields: readonly string[]): { message: string; hint: string } | null {
   const first = fields.join(',');
   if (first.startsWith('PK\u0003\u0004')) return { message: 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file', hint: EXPORT_HINT };
-  if (/^\s*(\[\s*)*\{\s*"/.test(first)) return { message: 'this is JSON, not a CSV file', hint: 'Export the data as CSV, with a header row such as period,kpi,value,scope.' };
+  // Compact JSON starts `[{"` or `{"`; pretty-printed, its first line is a lone bracket.
+  if (/^\s*(\[\s*)*\{\s*"/.test(first) || /^\s*[[{]\s*$/.test(first)) return { message: 'this is JSON, not a CSV file', hint: 'Export the data as CSV, with a header row such as period,kpi,value,scope.' };
   const nuls = countOf(first, '\u0000');
   if (nuls > 0) {
     // UTF-16 writes the ASCII of a header as a byte and a NUL each: about every other character.
@@ -95,7 +96,8 @@ export function readHeader(
   });
   const periodCell = reserved.get('period');
   if (periodCell === undefined) {
-    const { message, hint } = (fields.length === 1 ? otherSeparator(fields[0]!) : null) ?? {
+    // Joined: a quoted cell of a header separated by semicolons may hold a comma.
+    const { message, hint } = otherSeparator(fields.join(',')) ?? {
       message: 'the header row has no `period` column',
       hint: `Start the file with a header row such as ${EXAMPLE}.`,
     };

@@ -113,7 +113,9 @@ export class FileIngester implements CsvRowSink {
     // Without its header row the file cannot be read (and is not empty). Its quotes are often
     // those of JSON, or of a file separated by semicolons, whose cells R and Excel quote.
     this.layout = null;
-    const known = notCsvText(fields) ?? otherSeparator(fields.join(',').split('\n')[0]!);
+    // Only its first line: a quote never closed takes the lines after it (and their CRs) in.
+    const firstLine = fields.join(',').split('\n')[0]!.replace(/\r$/, '');
+    const known = notCsvText([firstLine]) ?? otherSeparator(firstLine);
     this.report(known ? { code: 'metric-file', ...known } : malformedRow(message, line, lastLine, true), line, 0);
   }
 
@@ -186,7 +188,7 @@ export class FileIngester implements CsvRowSink {
   private hasShiftedCells(fields: readonly string[], line: number, layout: FileLayout): boolean {
     for (let cell = layout.namedLength; cell < fields.length; cell++) {
       if (fields[cell]!.trim() === '') continue;
-      this.once('shifted', line, cell, () => shiftedRow(cell, layout.namedLength));
+      this.once('shifted', line, cell, () => shiftedRow(cell, layout.namedLength - 1));
       return true;
     }
     for (const cell of layout.unnamedCells) {

@@ -94,11 +94,11 @@ export const EMPTY_FILE: DraftBody = {
   hint: 'Start the file with a header row such as period,kpi,value,scope.',
 };
 
-/** A row with a value in cell `cell` (0-based), past the `named` columns the header names. */
-export function shiftedRow(cell: number, named: number): DraftBody {
+/** A row with a value in cell `cell`, past the header's last named cell `lastNamed` (both 0-based). */
+export function shiftedRow(cell: number, lastNamed: number): DraftBody {
   return {
     code: 'metric-file',
-    message: `this row has a value past the header's last named column (in cell ${cell + 1}; the header names ${named}), so its values may sit in the wrong columns; it is ignored`,
+    message: `this row has a value past the header's last named column (in cell ${cell + 1}; the last named is cell ${lastNamed + 1}), so its values may sit in the wrong columns; it is ignored`,
     hint: 'A decimal comma (88,5) or a comma in a cell that is not quoted shifts the cells: write 88.5, and quote a cell that holds a comma.',
   };
 }

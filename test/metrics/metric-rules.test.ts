@@ -45,6 +45,9 @@ describe('metric-file', () => {
     ['a zip archive', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000'), Buffer.from([0x80, 0xff, 0x00, 0x0a])]), 'this is a zip archive (an Excel .xlsx workbook?), not a CSV file'],
     ['binary', Buffer.from([0x00, 0x01, 0x02, 0x90, 0x0a, 0x00]), 'the file holds NUL bytes: it is not a text file'],
     ['JSON', '[{"period":"2026-04","csat":88.5},\n {"period":"2026-05","csat":89}]\n', 'this is JSON, not a CSV file'],
+    ['pretty-printed JSON', '[\n  {\n    "period": "2026-04",\n    "csat": 88.5\n  }\n]\n', 'this is JSON, not a CSV file'],
+    ['separated by semicolons with a comma in a quoted header cell', 'period;scope;"csat, %"\n2026-04;org;88\n', 'the header row is separated by semicolons, not commas'],
+    ['a CRLF file whose header opens a quote it never closes', 'period,scope,"csat\r\n2026-04,org,88\r\n', 'the header row cannot be read as CSV (quoted field unterminated): a quoted cell in it runs on to line 2, so the file is not read'],
     ['a JSON object a line', '{"period": "2026-04", "csat": 88.5}\n{"period": "2026-05", "csat": 89}\n', 'this is JSON, not a CSV file'],
   ])('says what the file is when it is %s, once', async (_, content, message) => {
     expect(await only({ 'data/x.csv': content })).toMatchObject({ code: 'metric-file', line: 1, column: 1, message });
@@ -89,7 +92,7 @@ describe('metric-file', () => {
     const { findings, series } = await ingest({ 'data/x.csv': text });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'metric-file', line: 3, column: 11 });
-    expect(findings[0]!.message).toBe("this row has a value past the header's last named column (in cell 3; the header names 2), so its values may sit in the wrong columns; it is ignored (2 rows)");
+    expect(findings[0]!.message).toBe("this row has a value past the header's last named column (in cell 3; the last named is cell 2), so its values may sit in the wrong columns; it is ignored (2 rows)");
     expect(findings[0]!.hint).toContain('write 88.5');
     expect([...series.get(seriesKey('frt', 'org'))!.values]).toEqual([5]);
   });
