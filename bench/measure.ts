@@ -8,22 +8,26 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * Runs every function of `subjects` in turn, `runs` rounds after one warm-up round, so that
+ * machine noise hits them alike; returns each one's median in ms.
+ */
+export async function alternate(runs: number, subjects: readonly (() => Promise<unknown> | unknown)[]): Promise<number[]> {
+  for (const subject of subjects) await subject();
+  const times = subjects.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, subject] of subjects.entries()) {
+      const start = performance.now();
+      await subject();
+      times[k]!.push(performance.now() - start);
+    }
+  }
+  return times.map(median);
+}
+
 /** Runs `subject` and `baseline` alternately `runs` times after one warm-up each; returns both medians in ms. */
 export async function compare(runs: number, subject: () => Promise<unknown> | unknown, baseline: () => Promise<unknown> | unknown): Promise<{ subject: number; baseline: number; ratio: number }> {
-  await subject();
-  await baseline();
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let start = performance.now();
-    await subject();
-    a.push(performance.now() - start);
-    start = performance.now();
-    await baseline();
-    b.push(performance.now() - start);
-  }
-  const subjectMedian = median(a);
-  const baselineMedian = median(b);
+  const [subjectMedian, baselineMedian] = (await alternate(runs, [subject, baseline])) as [number, number];
   return { subject: subjectMedian, baseline: baselineMedian, ratio: subjectMedian / baselineMedian };
 }
 
