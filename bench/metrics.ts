@@ -1,9 +1,11 @@
 // Benchmark of metric ingestion: long-format CSVs of 1,000,000 and 10,000,000 rows (ISO weeks
 // x 40 KPIs x many team and person scopes, each row a distinct point). For each, the median
-// wall time and peak memory of `goalpost status --json`, and of papaparse alone streaming the
-// same file with no work per row, measured alternately in the same run; then the same two
-// inside one process and one thread, which leaves out starting Node and loading the CLI, and
-// reading a file in parts (see src/metrics/parallel-ingest.ts).
+// wall time, peak memory and CPU time of `goalpost status --json`, and of papaparse alone
+// streaming the same file with no work per row, measured alternately in the same run; then the
+// same two inside one process and one thread, which leaves out starting Node and loading the
+// CLI, and reading a file in parts (see src/metrics/parallel-ingest.ts); and, at 1,000,000
+// rows, that one-thread time split by stage. Run one size alone with
+// `tsx bench/metrics.ts 1000000`.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
