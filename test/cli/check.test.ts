@@ -39,6 +39,21 @@ describe('goalpost check', () => {
     expect(JSON.parse((await run(['check', '--format', 'sarif'])).out).version).toBe('2.1.0');
   });
 
+  it('names files from the folder it runs in for GitHub, so --root annotations land on the file', async () => {
+    const broken = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('owner: ben', 'owner: benn'));
+    const fs = memoryFileSystem(broken, '/repo/support');
+    const inRepo = async (format: string) => {
+      const effects = memoryEffects(fs, { cwd: '/repo' });
+      expect(await main(['check', '--root', 'support', '--format', format], effects)).toBe(1);
+      return effects.out();
+    };
+    expect(await inRepo('github')).toMatch(/^::error file=support\/strategy\/goals.yaml,line=16,col=8,/);
+    const sarif = JSON.parse(await inRepo('sarif'));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('support/strategy/goals.yaml');
+    // json keeps the paths relative to the workspace root, as FORMAT.md gives them.
+    expect(JSON.parse(await inRepo('json')).diagnostics[0].file).toBe('strategy/goals.yaml');
+  });
+
   it('appends the full table to $GITHUB_STEP_SUMMARY', async () => {
     const broken = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('owner: ben', 'owner: benn'));
     const { fs } = await run(['check', '--format', 'github'], broken, { GITHUB_STEP_SUMMARY: '/tmp/summary.md' });

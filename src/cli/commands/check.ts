@@ -5,6 +5,7 @@ import { formatGithub } from '../../render/diagnostics/format-github.ts';
 import { formatJson } from '../../render/diagnostics/format-json.ts';
 import { formatPretty } from '../../render/diagnostics/format-pretty.ts';
 import { formatSarif } from '../../render/diagnostics/format-sarif.ts';
+import { pathsFromFolder } from '../../render/diagnostics/paths-from-folder.ts';
 import { CliError } from '../cli-error.ts';
 import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
 import { toolVersion } from '../version.ts';
@@ -31,10 +32,12 @@ export const checkCommand: Command = {
     const { effects } = input;
     const result = await runWorkspace(input);
     const { diagnostics } = result;
+    // The formats read by GitHub name files from where the command runs (the repository's top).
+    const fromHere = () => pathsFromFolder(diagnostics, result.root, effects.cwd);
     if (format === 'json') effects.stdout(formatJson(diagnostics));
-    else if (format === 'sarif') effects.stdout(formatSarif(diagnostics, toolVersion()));
+    else if (format === 'sarif') effects.stdout(formatSarif(fromHere(), toolVersion()));
     else if (format === 'github') {
-      const output = formatGithub(diagnostics);
+      const output = formatGithub(fromHere());
       effects.stdout(output.commands);
       const summaryFile = effects.env.GITHUB_STEP_SUMMARY;
       if (summaryFile) await effects.fs.appendFile(path.resolve(effects.cwd, summaryFile), output.summary);
