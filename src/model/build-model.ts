@@ -6,9 +6,24 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SpecDoc, SpecDocs } from '../validate/spec-types.ts';
 import { parseDuration } from '../util/duration.ts';
 import { kpiRange } from './kpi-range.ts';
-import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, SlaPolicy, Workspace } from './types.ts';
+import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, Person, SlaPolicy, Team, Workspace } from './types.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Teams and people without the links that name no team or person (each one a ref-unknown error). */
+function knownLinks(teams: Team[], people: Person[]): { teams: Team[]; people: Person[] } {
+  const teamIds = new Set(teams.map((team) => team.id));
+  const personIds = new Set(people.map((person) => person.id));
+  const linked = <T extends object>(entry: T, links: [keyof T, Set<string>][]): T => {
+    const copy = { ...entry };
+    for (const [key, ids] of links) if (copy[key] !== undefined && !ids.has(copy[key] as string)) delete copy[key];
+    return copy;
+  };
+  return {
+    teams: teams.map((team) => linked(team, [['parent', teamIds], ['lead', personIds]])),
+    people: people.map((person) => linked(person, [['team', teamIds]])),
+  };
+}
 
 export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): Model | null {
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error' && d.subject).map((d) => `${d.subject!.kind}\u0000${d.subject!.id}`));
@@ -22,8 +37,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     fiscalYearStart: ws.spec.fiscalYearStart ?? 1,
     tolerance: ws.spec.tolerance ?? 10,
     ...(ws.spec.asOf ? { asOf: ws.spec.asOf } : {}),
-    teams: ws.spec.teams ?? [],
-    people: ws.spec.people ?? [],
+    ...knownLinks(ws.spec.teams ?? [], ws.spec.people ?? []),
     segments: ws.spec.segments ?? [],
     rules: ws.spec.rules ?? {},
     source: ws.source.locate([]),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { memoryEffects, memoryFileSystem } from '../helpers/memory-fs.ts';
-import { readFixture } from '../helpers/workspace-fixture.ts';
+import { editFixture, readFixture } from '../helpers/workspace-fixture.ts';
 
 const valid = readFixture('valid');
 
@@ -32,6 +32,16 @@ describe('goalpost status', () => {
     // (4.1 - 5) / (3.5 - 5) = 0.6 against 91 of 183 days = 0.497 of the way: on track.
     expect(table.out).toMatch(/\n {4}frt-tier1 +ben +On track +4\.1 h \/ 3\.5 h +60% \/ 50%/);
     expect(table.out).toMatch(/csat-hold +ana +On track +91% \/ 90%/);
+  });
+
+  it('still shows every goal when one person names a team that does not exist', async () => {
+    const typo = editFixture(valid, 'strategy/workspace.yaml', (t) => t.replace('team: tier1, role: Team Lead', 'team: tier-1, role: Team Lead'));
+    const checked = await run(['check'], typo);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain('strategy/workspace.yaml:10:40 error ref-unknown `people.team` names team `tier-1`, which does not exist');
+    const shown = await run(['status', '--as-of', '2026-06-30'], typo);
+    expect(shown.code).toBe(1);
+    expect(shown.out).toContain('Test Support: 3 goals as of 2026-06-30');
   });
 
   it('prints FORMAT.md section 6 JSON, with null where a figure does not exist', async () => {

@@ -22,7 +22,7 @@ function check(
   findings: Finding[],
   known: KnownIds,
   source: SourceDocument,
-  subject: { kind: string; id: string },
+  subject: { kind: string; id: string } | undefined,
   path: DocPath,
   target: Target,
   id: string | undefined,
@@ -32,7 +32,7 @@ function check(
   findings.push({
     code: 'ref-unknown',
     ...source.locate(path),
-    subject,
+    ...(subject ? { subject } : {}),
     message: `\`${path.filter((p) => typeof p === 'string').join('.')}\` names ${TARGET_WORDS[target]} \`${id}\`, which does not exist`,
     hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Define the ${TARGET_WORDS[target]} first, or use an existing id.`,
   });
@@ -44,7 +44,9 @@ export const checkReferences: SemanticRule = ({ docs, known }: RuleContext) => {
   const findings: Finding[] = [];
   const ws = docs.workspace;
   if (ws) {
-    const subject = { kind: 'Workspace', id: ws.spec.id };
+    // No subject: a team or person entry naming nothing must not take the whole Workspace, and
+    // so every goal, out of the model. The model drops the dangling reference instead.
+    const subject = undefined;
     ws.spec.teams?.forEach((team, i) => {
       check(findings, known, ws.source, subject, ['teams', i, 'parent'], 'team', team.parent);
       check(findings, known, ws.source, subject, ['teams', i, 'lead'], 'person', team.lead);
