@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { FileSystem } from '../effects.ts';
 import { describeReadError } from '../util/read-error.ts';
-import { parseYamlFile } from './parse-yaml.ts';
+import { parseYamlFile, type BrokenDocument } from './parse-yaml.ts';
 import type { SourceDocument } from './source-document.ts';
 
 /** Strategy files are hand-written; anything this big is a mistake or an attack. */
@@ -13,7 +13,7 @@ export const MAX_STRATEGY_FILE_BYTES = 5 * 1024 * 1024;
 export interface LoadedStrategy {
   documents: SourceDocument[];
   /** Documents with syntax errors whose kind and id could still be read. */
-  brokenIds: { kind: string; id: string }[];
+  brokenIds: BrokenDocument[];
   findings: Finding[];
   files: string[];
 }

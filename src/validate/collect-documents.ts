@@ -2,6 +2,7 @@
 // runs the schema on each. Produces the schema-valid documents and the set of known ids.
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import { KINDS, type Kind } from '../model/types.ts';
+import type { BrokenDocument } from '../parse/parse-yaml.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
 import type { KnownIds, SpecDocs } from './spec-types.ts';
@@ -33,12 +34,17 @@ function idsOf(list: unknown): string[] {
   return list.filter(isRecord).map((item) => item.id).filter((id): id is string => typeof id === 'string');
 }
 
-export function collectDocuments(documents: readonly SourceDocument[], brokenIds: readonly { kind: string; id: string }[] = []): CollectedDocuments {
+export function collectDocuments(documents: readonly SourceDocument[], brokenIds: readonly BrokenDocument[] = []): CollectedDocuments {
   const findings: Finding[] = [];
   const docs: SpecDocs = { kpis: [], objectives: [], goals: [], channels: [], slaPolicies: [], hiringProfiles: [] };
   const known: KnownIds = { person: new Set(), team: new Set(), segment: new Set(), kpi: new Set(), objective: new Set(), goal: new Set(), channel: new Set(), sla: new Set() };
-  for (const { kind, id } of brokenIds) {
+  // A Workspace with a syntax error is still there: it is not reported missing, and the teams,
+  // people and segments read from it are known, so its error is not followed by one per owner.
+  let brokenWorkspace = false;
+  for (const { kind, id, listed } of brokenIds) {
     if (kind in KNOWN_KEYS) known[KNOWN_KEYS[kind as keyof typeof KNOWN_KEYS]].add(id);
+    if (kind === 'Workspace') brokenWorkspace = true;
+    if (listed) for (const target of ['team', 'person', 'segment'] as const) listed[target].forEach((listedId) => known[target].add(listedId));
   }
   const firstById = new Map<string, SourceDocument>();
   const workspaces: SourceDocument[] = [];
@@ -95,7 +101,7 @@ export function collectDocuments(documents: readonly SourceDocument[], brokenIds
     else (docs[KIND_KEYS[kind]] as { spec: unknown; source: SourceDocument }[]).push({ spec: data, source });
   }
 
-  if (workspaces.length === 0) {
+  if (workspaces.length === 0 && !brokenWorkspace) {
     findings.push({
       code: 'workspace-missing',
       file: documents[0]?.file ?? 'strategy',

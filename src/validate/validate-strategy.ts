@@ -2,6 +2,7 @@
 // findings (no severities yet) and the schema-valid documents the model is built from.
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import { isRuleCode, RULE_CODES } from '../diagnostics/rules.ts';
+import type { BrokenDocument } from '../parse/parse-yaml.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
 import { collectDocuments } from './collect-documents.ts';
@@ -45,7 +46,7 @@ function checkRuleSettings({ docs }: RuleContext): Finding[] {
     });
 }
 
-export function validateStrategy(documents: readonly SourceDocument[], brokenIds: readonly { kind: string; id: string }[] = []): ValidatedStrategy {
+export function validateStrategy(documents: readonly SourceDocument[], brokenIds: readonly BrokenDocument[] = []): ValidatedStrategy {
   const { docs, known, findings } = collectDocuments(documents, brokenIds);
   const context: RuleContext = { docs, known, kpiById: new Map(docs.kpis.map((kpi) => [kpi.spec.id, kpi])) };
   for (const rule of SEMANTIC_RULES) findings.push(...rule(context));

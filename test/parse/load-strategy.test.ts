@@ -2,7 +2,7 @@
 // position, and the other files still load.
 import { describe, expect, it } from 'vitest';
 import { MAX_STRATEGY_FILE_BYTES } from '../../src/parse/load-strategy.ts';
-import { pipelineOn, readFixture, where } from '../helpers/workspace-fixture.ts';
+import { editFixture, pipelineOn, readFixture, where } from '../helpers/workspace-fixture.ts';
 
 const valid = readFixture('valid');
 
@@ -19,6 +19,22 @@ describe('loading strategy files', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
     expect(result.diagnostics[0]!.file).toBe('strategy/broken.yaml');
     expect(result.model?.goals).toHaveLength(3);
+  });
+
+  it('reports a mis-indented Workspace once, not also as missing and once per owner', async () => {
+    const slip = editFixture(valid, 'strategy/workspace.yaml', (t) => t.replace('  - { id: ben,', '   - { id: ben,'));
+    const result = await pipelineOn(slip);
+    expect(result.diagnostics.map(where)).toEqual(['yaml-syntax error strategy/workspace.yaml:10:4']);
+    expect(result.diagnostics[0]!.hint).toBe('Line this entry up with the ones above it: YAML reads the structure from the indentation.');
+    expect(result.model).toBeNull();
+  });
+
+  it('gives a hint for the YAML slips people make most', async () => {
+    const hintFor = async (text: string) => (await pipelineOn({ ...valid, 'strategy/slip.yaml': text })).diagnostics.find((d) => d.file === 'strategy/slip.yaml')?.hint;
+    expect(await hintFor('kind: Objective\nid: x\ntitle: [unclosed\nowner: ana\n')).toBe('A [ or { opened above is not closed: close it with ] or }.');
+    expect(await hintFor('kind: Objective\nid: x\ntitle: X\n\towner: ana\n')).toBe('Indent with spaces: YAML does not allow tabs there.');
+    expect(await hintFor('kind: Objective\nid: x\ntitle: "X\nowner: ana\n')).toBe('Close the quote or bracket opened before this point.');
+    expect(await hintFor('kind: Objective\nid x\ntitle: X\n')).toBe('Write each field as `key: value`, with a colon and a space.');
   });
 
   it('stops an alias bomb with a diagnostic instead of expanding it', async () => {
