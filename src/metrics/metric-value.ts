@@ -69,6 +69,14 @@ export function explainBadValue(text: string, kpi: string, unit: string): { mess
       hint: `Write the plain number ${number}; a % sign is only allowed for percent KPIs.`,
     };
   }
+  // A unit written after the number (`8.6h`, `12 min`): the KPI already says it.
+  const withUnit = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*[a-zA-Z]+$/.exec(text);
+  if (withUnit) {
+    return {
+      message: `${shown} for \`${kpi}\` is not a number: it has a unit`,
+      hint: `Write ${withUnit[1]}: \`${kpi}\` is measured in ${unit}, as its KPI says.`,
+    };
+  }
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
     return {
       message: `${shown} for \`${kpi}\` is not a number: it has a thousands separator`,

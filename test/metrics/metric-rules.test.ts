@@ -145,6 +145,11 @@ describe('metric-value', () => {
     expect(finding.hint).toContain('Leave the cell empty');
   });
 
+  it('says to drop a unit written after the number', async () => {
+    const finding = await only({ 'data/x.csv': 'period,scope,frt\n2026-04,org,8.6h\n' });
+    expect(finding).toMatchObject({ code: 'metric-value', line: 2, column: 13, message: '"8.6h" for `frt` is not a number: it has a unit', hint: 'Write 8.6: `frt` is measured in hours, as its KPI says.' });
+  });
+
   it('accepts a trailing % for percent KPIs only', async () => {
     const { findings, series } = await ingest({ 'data/x.csv': 'period,csat,frt\n2026-04,85%,5%\n2026-05,86 %,\n' });
     expect(findings.map((f) => [f.code, at(f), f.message])).toEqual([
