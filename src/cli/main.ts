@@ -97,5 +97,10 @@ function optionError(error: Error & { code?: string }, command: Command): CliErr
     const suggestion = asFormat ?? closestMatch(unknown.replace(/^-+/, ''), names);
     return new CliError(`unknown option ${unknown} for \`goalpost ${command.name}\``, 2, suggestion ? `Did you mean --${suggestion}? ${usage}` : usage);
   }
+  const missing = /^Option '(--[a-z-]+) <value>' argument missing/.exec(error.message)?.[1];
+  if (missing) {
+    const option = command.options.find((o) => `--${o.name}` === missing);
+    return new CliError(`${missing} needs a value${option?.value ? ` (${option.value})` : ''}`, 2, usage);
+  }
   return new CliError(error.message.split('\n')[0]!, 2, usage);
 }

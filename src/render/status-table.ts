@@ -26,7 +26,7 @@ export function formatStatusTable(model: Model, progress: ProgressReport, option
   const byId = new Map(progress.goals.map((g) => [g.id, g]));
   const kpis = new Map(model.kpis.map((k) => [k.id, k]));
   const objectiveProgress = new Map(progress.objectives.map((o) => [o.id, o.progress]));
-  const out: string[] = [`${stripControl(model.workspace.name)}: ${progress.goals.length} goals as of ${progress.asOf} (${statusCounts(progress) || 'none'})`];
+  const out: string[] = [`${stripControl(model.workspace.name)}: ${progress.goals.length} ${progress.goals.length === 1 ? 'goal' : 'goals'} as of ${progress.asOf} (${statusCounts(progress) || 'none'})`];
 
   for (const group of cascadeGroups(model)) {
     const rows: { cells: string[]; status: GoalStatus }[] = group.rows.map(({ goal, depth }) => {

@@ -77,4 +77,16 @@ describe('goalpost status', () => {
     expect(out).toContain('frt-org');
     expect(out).not.toContain('frt-tier1');
   });
+
+  it('counts one goal as one goal', async () => {
+    const one = { ...valid, 'strategy/goals.yaml': valid['strategy/goals.yaml']!.split('\n---\n')[0]! + '\n' };
+    const { out } = await run(['status', '--as-of', '2026-06-30'], one);
+    expect(out).toMatch(/^Test Support: 1 goal as of 2026-06-30/);
+  });
+
+  it('says which value an option lacks, in its own words', async () => {
+    const { code, err } = await run(['status', '--as-of'], valid);
+    expect(code).toBe(2);
+    expect(err).toBe('goalpost: --as-of needs a value (YYYY-MM-DD)\nhint: Usage: goalpost status [--root DIR] [--as-of YYYY-MM-DD] [--json]\n');
+  });
 });
