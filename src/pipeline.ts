@@ -44,10 +44,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * elsewhere does not turn every CSV row into an unknown-KPI error.
  */
 function metricCatalog({ docs, known }: ValidatedStrategy): MetricCatalog {
-  const units = new Map(docs.kpis.map((kpi) => [kpi.spec.id, kpi.spec.unit as string]));
+  const specs = new Map(docs.kpis.map((kpi) => [kpi.spec.id, kpi.spec]));
   return {
     fiscalYearStart: docs.workspace?.spec.fiscalYearStart ?? 1,
-    kpis: [...known.kpi].sort().map((id) => ({ id, unit: units.get(id) ?? '' })),
+    kpis: [...known.kpi].sort().map((id) => ({ id, unit: (specs.get(id)?.unit as string | undefined) ?? '', name: specs.get(id)?.name ?? id })),
     teams: [...known.team],
     people: [...known.person],
     channels: [...known.channel],

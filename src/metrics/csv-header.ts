@@ -2,9 +2,9 @@
 // optional `scope`; wide shape: `period`, optional `scope`, one column per KPI id. The reserved
 // names are matched trimmed and case-insensitively; KPI ids exactly (trimmed). Columns that are
 // unusable (repeated, unknown, unnamed) are reported here once, never once per row.
-import { closestMatch } from '../util/closest-match.ts';
 import { countOf } from '../util/count-of.ts';
 import type { FindingDraft } from './finding-drafts.ts';
+import { kpiHint } from './metric-messages.ts';
 import { showCell } from './show-cell.ts';
 
 export interface KpiColumn {
@@ -72,7 +72,7 @@ export function otherSeparator(headerLine: string): { message: string; hint: str
 export function readHeader(
   fields: readonly string[],
   at: { file: number; line: number },
-  kpis: ReadonlyMap<string, { unit: string }>,
+  kpis: ReadonlyMap<string, { unit: string; name?: string }>,
 ): { layout: FileLayout | null; drafts: FindingDraft[] } {
   const drafts: FindingDraft[] = [];
   const report = (cell: number, code: FindingDraft['code'], message: string, hint?: string): void => {
@@ -136,8 +136,7 @@ export function readHeader(
     if (seen.has(kpi)) {
       report(cell, 'metric-file', `the KPI column ${showCell(kpi)} appears twice; this one is ignored`, 'Remove the repeated column.');
     } else if (unit === undefined) {
-      const suggestion = closestMatch(kpi, kpis.keys());
-      report(cell, 'metric-unknown-kpi', `no KPI has the id ${showCell(kpi)}; this column is ignored`, suggestion ? `Did you mean \`${suggestion}\`?` : 'Name the column after a KPI id, or define the KPI under strategy/.');
+      report(cell, 'metric-unknown-kpi', `no KPI has the id ${showCell(kpi)}; this column is ignored`, kpiHint(kpi, kpis, 'Name the column after a KPI id, or define the KPI under strategy/.'));
     } else layout.kpiColumns.push({ cell, kpi, unit });
     seen.add(kpi);
   }

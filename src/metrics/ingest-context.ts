@@ -13,6 +13,8 @@ import type { Granularity, MetricCatalog, ParsedPeriod } from './types.ts';
 
 export interface KpiEntry {
   id: string;
+  /** The KPI's name in the strategy (its id when unknown), for hints. */
+  name: string;
   unit: string;
   percent: boolean;
   /** Position in the catalog: the index of the KPI's series in every ScopeSeries. */
@@ -35,7 +37,7 @@ export interface ScopeSeries {
 class KpisMetSoFar extends Map<string, KpiEntry> {
   override get(id: string): KpiEntry | undefined {
     let entry = super.get(id);
-    if (entry === undefined && id !== '') this.set(id, (entry = { id, unit: '', percent: false, index: this.size }));
+    if (entry === undefined && id !== '') this.set(id, (entry = { id, name: id, unit: '', percent: false, index: this.size }));
     return entry;
   }
 }
@@ -63,7 +65,7 @@ export class IngestContext {
     this.fiscalYearStart = catalog?.fiscalYearStart ?? 1;
     this.quartersKnown = catalog !== null;
     this.kpis = catalog
-      ? new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]))
+      ? new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, name: kpi.name ?? kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]))
       : new KpisMetSoFar();
     this.scopeChecker = catalog ? new ScopeChecker(catalog) : null;
   }

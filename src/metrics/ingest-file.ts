@@ -151,7 +151,7 @@ export class FileIngester implements CsvRowSink {
   private unknownKpi(kpi: string, value: string, line: number, cell: number): void {
     if (kpi === '' && value.trim() === '') return;
     // A kpi column holding ticket ids would otherwise make a finding per row.
-    this.onceInGroup('kpi', kpi, line, cell, () => unknownKpiInRow(kpi, this.context.kpis.keys()), MORE_UNKNOWN_KPIS);
+    this.onceInGroup('kpi', kpi, line, cell, () => unknownKpiInRow(kpi, this.context.kpis), MORE_UNKNOWN_KPIS);
   }
 
   private addValue(scope: ScopeSeries, kpi: KpiEntry, text: string, period: ParsedPeriod, line: number, cell: number): void {

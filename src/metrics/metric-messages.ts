@@ -14,15 +14,27 @@ export const MAX_CELL_FINDINGS = 20;
 
 export const PERIOD_HINT = 'Write periods as 2026-04-07 (day), 2026-W15 (ISO week), 2026-04 (month) or 2026-Q2 (quarter).';
 
-export function unknownKpiInRow(kpi: string, known: Iterable<string>): DraftBody {
+/**
+ * The hint for a cell or column that names no KPI id: the KPI whose name it holds (exports often
+ * use the names people read), else the closest id, else `otherwise`.
+ */
+export function kpiHint(text: string, kpis: ReadonlyMap<string, { name?: string }>, otherwise: string): string {
+  const wanted = text.trim().toLowerCase();
+  for (const [id, { name }] of kpis) {
+    if (name !== undefined && name !== id && name.toLowerCase() === wanted) return `Use the KPI's id, \`${id}\`: "${name}" is its name.`;
+  }
+  const suggestion = closestMatch(text, kpis.keys());
+  return suggestion ? `Did you mean \`${suggestion}\`?` : otherwise;
+}
+
+export function unknownKpiInRow(kpi: string, kpis: ReadonlyMap<string, { name?: string }>): DraftBody {
   if (kpi === '') {
     return { code: 'metric-unknown-kpi', message: 'the kpi cell is empty, so the value belongs to no KPI', hint: 'Fill in the KPI id.' };
   }
-  const suggestion = closestMatch(kpi, known);
   return {
     code: 'metric-unknown-kpi',
     message: `no KPI has the id ${showCell(kpi)}; its rows are ignored`,
-    hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Use a KPI id, or define the KPI under strategy/.',
+    hint: kpiHint(kpi, kpis, 'Use a KPI id, or define the KPI under strategy/.'),
   };
 }
 

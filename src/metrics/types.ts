@@ -44,7 +44,8 @@ export interface ParsedPeriod {
  */
 export interface MetricCatalog {
   fiscalYearStart: number;
-  kpis: readonly { id: string; unit: string }[];
+  /** `name` only makes hints: a cell holding a KPI's name is pointed to its id. */
+  kpis: readonly { id: string; unit: string; name?: string }[];
   teams: readonly string[];
   people: readonly string[];
   channels: readonly string[];

@@ -131,6 +131,13 @@ describe('metric-unknown-kpi', () => {
     expect(finding).toMatchObject({ code: 'metric-unknown-kpi', line: 1, column: 14, hint: 'Did you mean `frt`?' });
   });
 
+  it("points a KPI's name, in a column or a cell, to its id", async () => {
+    const named = { ...CATALOG, kpis: CATALOG.kpis.map((kpi) => (kpi.id === 'frt' ? { ...kpi, name: 'First response time' } : kpi)) };
+    const hints = async (text: string) => (await ingestMetrics(memoryFileSystem({ 'data/x.csv': text }), '/ws', named)).findings.map((f) => [at(f), f.hint]);
+    expect(await hints('period,First Response Time\n2026-04,5\n')).toEqual([['data/x.csv:1:8', 'Use the KPI\'s id, `frt`: "First response time" is its name.']]);
+    expect(await hints('period,kpi,value\n2026-04,first response time,5\n')).toEqual([['data/x.csv:2:9', 'Use the KPI\'s id, `frt`: "First response time" is its name.']]);
+  });
+
   it('fires once per unknown KPI in a long file, at its first cell, counting the rows', async () => {
     const finding = await only({ 'data/x.csv': 'period,kpi,value\n2026-04,frt,5\n2026-04,csatt,80\n2026-05,csatt,81\n' });
     expect(finding).toMatchObject({ code: 'metric-unknown-kpi', line: 3, column: 9, hint: 'Did you mean `csat`?' });
