@@ -53,6 +53,10 @@ export function formatStatusTable(model: Model, progress: ProgressReport, option
     const title = group.objective
       ? `${stripControl(group.objective.title)} [${group.objective.id}]: progress ${formatShare(objectiveProgress.get(group.objective.id) ?? null)}`
       : 'Goals without an objective';
+    if (rows.length === 0) {
+      out.push('', paint.bold(title), `  ${paint.dim('no goals yet')}`);
+      continue;
+    }
     out.push('', paint.bold(title), `  ${paint.dim(pad(HEADERS))}`);
     for (const row of rows) {
       const line = pad(row.cells);

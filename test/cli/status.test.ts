@@ -84,6 +84,14 @@ describe('goalpost status', () => {
     expect(out).toMatch(/^Test Support: 1 goal as of 2026-06-30/);
   });
 
+  it('says an objective has no goals yet, rather than printing an empty table', async () => {
+    const noGoals = Object.fromEntries(Object.entries(valid).filter(([file]) => file !== 'strategy/goals.yaml'));
+    const { out } = await run(['status', '--as-of', '2026-06-30'], noGoals);
+    expect(out).toContain('Test Support: 0 goals as of 2026-06-30 (none)');
+    expect(out).toMatch(/\[loyal\]: progress —\n {2}no goals yet\n/);
+    expect(out).not.toContain('owner');
+  });
+
   it('says which value an option lacks, in its own words', async () => {
     const { code, err } = await run(['status', '--as-of'], valid);
     expect(code).toBe(2);
