@@ -100,7 +100,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 }
 
 /** The ids of a list's entries; an entry indented too far is read as a list of its own, so one level is flattened. */
-function listedIds(list: unknown): string[] {
+export function listedIds(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
   return list.flat().flatMap((item: unknown) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []));
 }

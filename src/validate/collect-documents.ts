@@ -2,7 +2,7 @@
 // runs the schema on each. Produces the schema-valid documents and the set of known ids.
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import { KINDS, type Kind } from '../model/types.ts';
-import type { BrokenDocument } from '../parse/parse-yaml.ts';
+import { listedIds, type BrokenDocument } from '../parse/parse-yaml.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
 import type { KnownIds, SpecDocs } from './spec-types.ts';
@@ -27,11 +27,6 @@ const KNOWN_KEYS = { KPI: 'kpi', Objective: 'objective', Goal: 'goal', Channel: 
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function idsOf(list: unknown): string[] {
-  if (!Array.isArray(list)) return [];
-  return list.filter(isRecord).map((item) => item.id).filter((id): id is string => typeof id === 'string');
 }
 
 export function collectDocuments(documents: readonly SourceDocument[], brokenIds: readonly BrokenDocument[] = []): CollectedDocuments {
@@ -70,9 +65,9 @@ export function collectDocuments(documents: readonly SourceDocument[], brokenIds
     const id = typeof data.id === 'string' ? data.id : undefined;
     if (kind === 'Workspace') {
       workspaces.push(source);
-      idsOf(data.people).forEach((person) => known.person.add(person));
-      idsOf(data.teams).forEach((team) => known.team.add(team));
-      idsOf(data.segments).forEach((segment) => known.segment.add(segment));
+      listedIds(data.people).forEach((person) => known.person.add(person));
+      listedIds(data.teams).forEach((team) => known.team.add(team));
+      listedIds(data.segments).forEach((segment) => known.segment.add(segment));
     } else if (id !== undefined && kind in KNOWN_KEYS) {
       known[KNOWN_KEYS[kind as keyof typeof KNOWN_KEYS]].add(id);
     }
