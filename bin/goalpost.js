@@ -2,8 +2,8 @@
 // Entry point of the `goalpost` command. It runs the compiled CLI in lib/cli/ (built from src/
 // by `npm install`, see scripts/build-cli.mjs) when that build is newer than every source or
 // belongs to an installed package (see compiled-cli.js), and otherwise the TypeScript sources
-// themselves: Node 22.18+ and 24 strip their types natively, older Node compiles them on the
-// fly with tsx. So an edited source is never run stale.
+// themselves, whose types Node 22.18+ and 24 strip natively. So an edited source is never run
+// stale.
 import module from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshCompiledEntry } from './compiled-cli.js';
@@ -21,7 +21,7 @@ if (compiled) {
   if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
   ({ main } = await import(pathToFileURL(compiled).href));
 } else {
-  await allowTypeScriptSources();
+  allowTypeScriptSources();
   ({ main } = await import('../src/cli/main.ts'));
 }
 process.exitCode = await main(argv);

@@ -1,13 +1,12 @@
 // Compiles the CLI's TypeScript into lib/cli/ (run by `npm install` through `prepare`). One
 // bundle with a chunk per lazily loaded command starts in about half the time that loading
-// some 150 source modules through tsx takes on Node 20. bin/goalpost.js falls back to the
+// some 150 source modules one by one takes. bin/goalpost.js falls back to the
 // sources whenever they are newer than this build, so an edit never runs stale code.
 import { rmSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { tsImport } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -16,8 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * as ajv's standalone code, generated now: compiling them took a tenth of a second of every start.
  */
 async function precompiledSchemaValidators() {
-  const { strategyAjv, kindSchemaRef } = await tsImport('../src/validate/schema-validators.ts', import.meta.url);
-  const { KINDS } = await tsImport('../src/model/types.ts', import.meta.url);
+  const { strategyAjv, kindSchemaRef } = await import('../src/validate/schema-validators.ts');
+  const { KINDS } = await import('../src/model/types.ts');
   const ajv = strategyAjv({ source: true, esm: true, formats: _`schemaFormats` });
   const validators = standaloneCode(ajv, Object.fromEntries(KINDS.map((kind) => [kind, kindSchemaRef(kind)])));
   const contents = [
@@ -54,7 +53,7 @@ export async function buildCli(outdir = `${root}lib/cli`) {
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20.19',
+    target: 'node22.12',
     // yaml, ajv and papaparse are bundled too: resolving and loading their files one by one cost
     // a tenth of a second of every `check`. The site's stack stays in node_modules, loaded only
     // by `build` and `dev`, as Astro expects to find it there.
