@@ -16,12 +16,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 async function precompiledSchemaValidators() {
   const { strategyAjv, kindSchemaRef } = await import('../src/validate/schema-validators.ts');
-  const { KINDS } = await import('../src/model/types.ts');
+  const { KINDS } = await import('../src/spec/kinds.ts');
   const ajv = strategyAjv({ source: true, esm: true, formats: _`schemaFormats` });
   const validators = standaloneCode(ajv, Object.fromEntries(KINDS.map((kind) => [kind, kindSchemaRef(kind)])));
   const contents = [
     "import { SCHEMA_FORMATS as schemaFormats } from './schema-formats.ts';",
-    "import { KINDS } from '../model/types.ts';",
+    "import { KINDS } from '../spec/kinds.ts';",
     validators,
     `const byKind = { ${KINDS.join(', ')} };`,
     'export function schemaValidators() { return new Map(KINDS.map((kind) => [kind, byKind[kind]])); }',

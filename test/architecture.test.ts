@@ -9,23 +9,25 @@ const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src')
 
 /** Which layers each layer may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
+  spec: [],
   util: [],
-  diagnostics: ['util'],
-  parse: ['diagnostics', 'util', 'effects'],
-  model: ['diagnostics', 'validate', 'util'],
-  validate: ['diagnostics', 'model', 'parse', 'util'],
-  metrics: ['diagnostics', 'model', 'util', 'effects'],
-  compute: ['diagnostics', 'metrics', 'model', 'util'],
-  pipeline: ['diagnostics', 'parse', 'validate', 'model', 'metrics', 'compute', 'util', 'effects'],
-  render: ['diagnostics', 'model', 'metrics', 'compute', 'util'],
-  site: ['diagnostics', 'model', 'metrics', 'compute', 'render', 'util', 'pipeline', 'effects'],
-  diff: ['diagnostics', 'model', 'metrics', 'compute', 'render', 'util', 'pipeline', 'effects', 'parse', 'validate'],
-  cli: ['diagnostics', 'model', 'metrics', 'compute', 'render', 'util', 'pipeline', 'effects', 'site', 'diff', 'parse', 'validate'],
+  diagnostics: ['spec', 'util'],
+  parse: ['spec', 'diagnostics', 'util', 'effects'],
+  model: ['spec', 'parse', 'diagnostics', 'util'],
+  validate: ['spec', 'diagnostics', 'parse', 'util'],
+  metrics: ['spec', 'diagnostics', 'model', 'util', 'effects'],
+  tickets: ['spec', 'diagnostics', 'model', 'metrics', 'util', 'effects'],
+  compute: ['spec', 'diagnostics', 'metrics', 'model', 'util'],
+  pipeline: ['spec', 'diagnostics', 'parse', 'validate', 'model', 'metrics', 'tickets', 'compute', 'util', 'effects'],
+  render: ['spec', 'diagnostics', 'model', 'metrics', 'tickets', 'compute', 'util'],
+  site: ['spec', 'diagnostics', 'model', 'metrics', 'tickets', 'compute', 'render', 'util', 'pipeline', 'effects'],
+  diff: ['spec', 'diagnostics', 'model', 'metrics', 'tickets', 'compute', 'render', 'util', 'pipeline', 'effects', 'parse', 'validate'],
+  cli: ['spec', 'diagnostics', 'model', 'metrics', 'tickets', 'compute', 'render', 'util', 'pipeline', 'effects', 'site', 'diff', 'parse', 'validate'],
   effects: [],
 };
 
 /** Layers that stay pure: no file system, process or network access. */
-const PURE = ['util', 'diagnostics', 'parse', 'validate', 'model', 'compute', 'render'];
+const PURE = ['util', 'spec', 'diagnostics', 'parse', 'validate', 'model', 'compute', 'render'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {

@@ -3,7 +3,8 @@
 // rolled-up goal needs its children's attainment and roll-ups may nest; validation removed
 // cycles, and a guard keeps a stray one from recursing forever. Children of a goal are the goals
 // whose `parent` names it; they are listed on every goal, rolled up or not.
-import type { Goal, IsoDate, Model } from '../model/types.ts';
+import type { Goal, Model } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 import type { SeriesSet } from '../metrics/types.ts';
 import { toDayNumber } from '../util/dates.ts';
 import { goalFigures } from './goal-figures.ts';

@@ -5,7 +5,8 @@
 // expected; a maintain goal's expected is always 1, and it has no planned value or forecast. A reach goal without a baseline cannot pass validation; if one arrives, its pace
 // cannot be judged and after rules 1-4 it reads no-data.
 import type { GoalProgress } from './types.ts';
-import type { Direction, Goal } from '../model/types.ts';
+import type { Direction } from '../spec/values.ts';
+import type { Goal } from '../model/types.ts';
 import type { Series } from '../metrics/types.ts';
 import { fromDayNumber, toDayNumber } from '../util/dates.ts';
 import { forecastAtDue } from './forecast.ts';

@@ -1,6 +1,6 @@
 // "Meets the target" in the KPI's direction: at or above it for increase, at or below it for
 // decrease. Exact comparison: values come from the user's own files, not from arithmetic.
-import type { Direction } from '../model/types.ts';
+import type { Direction } from '../spec/values.ts';
 
 export function meetsTarget(value: number, target: number, direction: Direction): boolean {
   return direction === 'increase' ? value >= target : value <= target;

@@ -2,7 +2,8 @@
 // each milestone in date order, and (due, target); flat at the baseline before the start and at
 // the target after the due date. A maintain goal's path is flat at its target. Day counts are
 // whole calendar days.
-import type { DatedValue, Goal, IsoDate } from '../model/types.ts';
+import type { DatedValue, Goal } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 import { toDayNumber } from '../util/dates.ts';
 
 /** The corner points of the planned path, in date order. */

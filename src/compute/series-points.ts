@@ -1,5 +1,5 @@
 // Reading a series up to the as-of date: only points whose period ends on or before it count.
-import type { IsoDate } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 import type { Series, SeriesPoint, SeriesSet } from '../metrics/types.ts';
 import { seriesKey } from '../metrics/types.ts';
 import { fromDayNumber, toDayNumber } from '../util/dates.ts';

@@ -7,7 +7,8 @@
 // Only goals with at least one point of their own can be stale: a goal with no point is
 // already no-data, and a rolled-up goal's freshness is its children's.
 import type { Finding } from '../diagnostics/diagnostic.ts';
-import type { IsoDate, Model } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
+import type { Model } from '../model/types.ts';
 import { GRANULARITY_NOUN, shiftPeriodEnd } from '../metrics/periods.ts';
 import type { Series, SeriesSet } from '../metrics/types.ts';
 import { fromDayNumber, toDayNumber } from '../util/dates.ts';

@@ -1,6 +1,6 @@
 // What the progress engine says about each goal and objective at one as-of date.
 // `null` means the figure does not exist (never zero for missing).
-import type { IsoDate } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 
 export type GoalStatus =
   | 'achieved'

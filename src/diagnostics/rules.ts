@@ -2,8 +2,6 @@
 // SARIF rule entries and docs/rules.md, so a rule exists in one place only.
 // The first block is FORMAT.md section 3; the last block holds Goalpost's additions.
 
-export type RuleSetting = 'error' | 'warning' | 'off';
-
 export interface RuleInfo {
   severity: 'error' | 'warning';
   summary: string;

@@ -6,7 +6,8 @@
 // (a pull request that adopts Goalpost adds everything).
 import type { GoalStatus, ProgressReport } from '../compute/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { KINDS, type Goal, type Kind, type Model } from '../model/types.ts';
+import { KINDS, type Kind } from '../spec/kinds.ts';
+import type { Goal, Model } from '../model/types.ts';
 import { compareFields } from './compare-fields.ts';
 import { compareGoal, describeGoalTarget } from './compare-goal.ts';
 import { compareChannel, compareHiringProfile, compareObjective, compareSlaPolicy } from './compare-service.ts';

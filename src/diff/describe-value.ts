@@ -1,7 +1,8 @@
 // Values written the way a support lead reads them: "4.5 hours", "90 %", "6 hours on
 // 2026-03-31", and YAML-like text for anything else. Output is plain text; the formatters
 // escape it for their medium.
-import type { DatedValue, Model, Unit } from '../model/types.ts';
+import type { DatedValue, Model } from '../model/types.ts';
+import type { Unit } from '../spec/values.ts';
 import type { JsonValue } from './types.ts';
 
 const UNIT_WORDS: Record<string, [string, string]> = {

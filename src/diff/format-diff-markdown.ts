@@ -3,7 +3,7 @@
 // and a collapsed <details> block with every change in full. All strategy text is escaped
 // (markdown-text.ts). GitHub refuses comments over 65,536 characters, so past `maxLength` the
 // details are dropped, then table rows, and a note says how to see everything.
-import { KINDS } from '../model/types.ts';
+import { KINDS } from '../spec/kinds.ts';
 import { plural } from './describe-value.ts';
 import { summaryLine, KIND_NOUNS } from './summarize-diff.ts';
 import { codeSpan, escapeMarkdown } from './markdown-text.ts';

@@ -2,7 +2,7 @@
 // from a commit (by default the merge base with the default branch). Both sides use the
 // head's metric files and the head's as-of date, so their statuses are comparable.
 import type { FileSystem } from '../effects.ts';
-import type { IsoDate } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 import { runPipeline, type PipelineResult } from '../pipeline.ts';
 import type { DiffSide } from './compare-models.ts';
 import { gitFileSystem } from './git-file-system.ts';

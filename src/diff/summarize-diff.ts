@@ -1,7 +1,7 @@
 // Counts and the one-line summary both formats lead with, e.g.
 // "3 goals changed (1 less ambitious, 1 slipped), 1 added; 1 SLA policy changed (1 tightened)".
 // A parenthesised figure counts items, not changes: a policy with both targets tightened is one.
-import { KINDS, type Kind } from '../model/types.ts';
+import { KINDS, type Kind } from '../spec/kinds.ts';
 import { plural } from './describe-value.ts';
 import type { ChangeCode, ItemDiff, StrategyDiff } from './types.ts';
 

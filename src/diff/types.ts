@@ -3,7 +3,8 @@
 // user's terms. Plain JSON-serialisable data; the formatters only render it.
 import type { GoalStatus } from '../compute/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { IsoDate, Kind } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
+import type { Kind } from '../spec/kinds.ts';
 
 /** Every code a change can carry; --fail-on accepts exactly these. */
 export const CHANGE_CODES = [

@@ -2,7 +2,7 @@
 // exact spellings of FORMAT.md section 4 are periods), so they are rebuilt from the end days on
 // first read instead of holding one string per point through ingestion: with ten million
 // points that array alone would cost more than the values.
-import type { IsoDate } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 import { toDayNumber } from '../util/dates.ts';
 import { periodLabel } from './periods.ts';
 import type { Granularity, Series } from './types.ts';

@@ -1,6 +1,6 @@
 // Metric series as ingested from data/*.csv. One series per (KPI, scope), points sorted by
 // date. Values and dates live in typed arrays so that memory grows with points, not rows.
-import type { IsoDate } from '../model/types.ts';
+import type { IsoDate } from '../spec/values.ts';
 
 export type Granularity = 'day' | 'week' | 'month' | 'quarter';
 

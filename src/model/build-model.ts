@@ -3,10 +3,11 @@
 // error is left out and references to it are dropped, so one broken goal does not stop the
 // rest from computing and rendering.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { SpecDoc, SpecDocs } from '../validate/spec-types.ts';
+import type { SpecDoc, SpecDocs } from '../parse/spec-doc.ts';
 import { parseDuration } from '../util/duration.ts';
-import { kpiRange } from './kpi-range.ts';
-import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, Person, SlaPolicy, Team, Workspace } from './types.ts';
+import { kpiRange } from '../spec/kpi-range.ts';
+import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, SlaPolicy, Workspace } from './types.ts';
+import type { Person, Team } from '../spec/values.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -2,33 +2,9 @@
 // passed the schema and the semantic rules, references point at things that exist, dates are
 // ISO strings (YYYY-MM-DD), durations are minutes and defaults are filled in. Everything is
 // plain JSON-serialisable data so that the site can receive it unchanged.
+// The words shared with the as-written documents (IsoDate, Unit, Team...) are in spec/values.ts.
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
-import type { RuleSetting } from '../diagnostics/rules.ts';
-
-export type IsoDate = string;
-
-export type Kind = 'Workspace' | 'KPI' | 'Objective' | 'Goal' | 'Channel' | 'SLAPolicy' | 'HiringProfile';
-
-export const KINDS: readonly Kind[] = ['Workspace', 'KPI', 'Objective', 'Goal', 'Channel', 'SLAPolicy', 'HiringProfile'];
-
-export interface Team {
-  id: string;
-  name: string;
-  parent?: string;
-  lead?: string;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  team?: string;
-  role?: string;
-}
-
-export interface Segment {
-  id: string;
-  name: string;
-}
+import type { ChannelRole, Direction, GoalType, HiringLevel, IsoDate, Person, Rollup, RuleSetting, Segment, Skill, Team, Unit } from '../spec/values.ts';
 
 export interface Workspace {
   id: string;
@@ -44,10 +20,6 @@ export interface Workspace {
   rules: Record<string, RuleSetting>;
   source: SourcePosition;
 }
-
-export type Unit = 'minutes' | 'hours' | 'days' | 'percent' | 'score' | 'count' | 'ratio' | `currency:${string}`;
-export type Direction = 'increase' | 'decrease';
-export type Rollup = 'mean' | 'sum' | 'last' | 'min' | 'max';
 
 export interface Kpi {
   id: string;
@@ -75,8 +47,6 @@ export interface DatedValue {
   value: number;
 }
 
-export type GoalType = 'reach' | 'maintain';
-
 export interface Goal {
   id: string;
   title: string;
@@ -97,8 +67,6 @@ export interface Goal {
   achievable?: string;
   source: SourcePosition;
 }
-
-export type ChannelRole = 'core' | 'supporting' | 'pilot' | 'retired';
 
 export interface Channel {
   id: string;
@@ -126,14 +94,6 @@ export interface SlaPolicy {
   /** % of tickets that must meet the policy. */
   target: number;
   source: SourcePosition;
-}
-
-export type HiringLevel = 'agent' | 'lead' | 'manager' | 'specialist';
-
-export interface Skill {
-  name: string;
-  type: 'hard' | 'soft';
-  need: 'must' | 'nice';
 }
 
 export interface HiringProfile {

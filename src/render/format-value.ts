@@ -2,7 +2,7 @@
 // "1,240". Locale-free on purpose (no toLocaleString, whose output depends on the machine's
 // ICU data): the same inputs give the same bytes everywhere. Missing prints as an em dash,
 // never as zero.
-import type { Unit } from '../model/types.ts';
+import type { Unit } from '../spec/values.ts';
 
 export const MISSING = '\u2014';
 

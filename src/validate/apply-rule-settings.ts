@@ -1,7 +1,8 @@
 // Gives each finding its severity: the rule's default, or the Workspace's `rules:` override.
 // Findings of rules turned `off` are dropped here and nowhere else.
 import { compareDiagnostics, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
-import { RULES, type RuleSetting } from '../diagnostics/rules.ts';
+import { RULES } from '../diagnostics/rules.ts';
+import type { RuleSetting } from '../spec/values.ts';
 
 export function applyRuleSettings(findings: readonly Finding[], settings: Readonly<Record<string, RuleSetting>> = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

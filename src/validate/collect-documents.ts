@@ -1,11 +1,12 @@
 // Sorts parsed documents by kind, checks kind, id uniqueness and the single Workspace, and
 // runs the schema on each. Produces the schema-valid documents and the set of known ids.
 import type { Finding } from '../diagnostics/diagnostic.ts';
-import { KINDS, type Kind } from '../model/types.ts';
+import { KINDS, type Kind } from '../spec/kinds.ts';
 import { listedIds, type BrokenDocument } from '../parse/parse-yaml.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
-import type { KnownIds, SpecDocs } from './spec-types.ts';
+import type { KnownIds } from '../spec/spec-types.ts';
+import type { SpecDocs } from '../parse/spec-doc.ts';
 import { validateDocumentSchema } from './validate-schema.ts';
 
 export interface CollectedDocuments {

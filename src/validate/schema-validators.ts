@@ -2,7 +2,7 @@
 // CLI (scripts/build-cli.mjs) replaces this module with the same validators generated as code
 // at build time (ajv's standalone code), which saves compiling them at every start.
 import { Ajv, type ValidateFunction } from 'ajv';
-import { KINDS, type Kind } from '../model/types.ts';
+import { KINDS, type Kind } from '../spec/kinds.ts';
 import { SCHEMA_FORMATS } from './schema-formats.ts';
 import { strategySchema } from './schema.ts';
 

@@ -3,7 +3,7 @@
 // one message per path in the user's terms, with "did you mean" hints for typos.
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../diagnostics/diagnostic.ts';
-import type { Kind } from '../model/types.ts';
+import type { Kind } from '../spec/kinds.ts';
 import type { DocPath, SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
 import { KIND_DEFINITIONS } from './schema.ts';

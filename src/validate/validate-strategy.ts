@@ -11,7 +11,8 @@ import { checkGoals } from './rules/goal-measurable.ts';
 import { checkReferences } from './rules/references.ts';
 import type { RuleContext, SemanticRule } from './rules/rule.ts';
 import { checkChannels, checkHiringProfiles, checkObjectivesHaveGoals, checkSlaPolicies } from './rules/structure.ts';
-import type { KnownIds, SpecDocs } from './spec-types.ts';
+import type { KnownIds } from '../spec/spec-types.ts';
+import type { SpecDocs } from '../parse/spec-doc.ts';
 
 const SEMANTIC_RULES: readonly SemanticRule[] = [
   checkReferences,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/compute/compute-progress.ts';
 import { meetsTarget } from '../../src/compute/meets-target.ts';
-import type { Direction } from '../../src/model/types.ts';
+import type { Direction } from '../../src/spec/values.ts';
 import { addDays } from '../../src/util/dates.ts';
 import { seriesFromPoints } from '../../src/metrics/series.ts';
 import { seriesSet, START, validGoal, validKpi, validModel } from './builders.ts';

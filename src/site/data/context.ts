@@ -5,7 +5,8 @@ import type { GoalProgress, ProgressReport } from '../../compute/types.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Series, SeriesSet } from '../../metrics/types.ts';
 import { seriesKey } from '../../metrics/types.ts';
-import type { Goal, IsoDate, Kpi, Model, Person, Team } from '../../model/types.ts';
+import type { Goal, Kpi, Model } from '../../model/types.ts';
+import type { IsoDate, Person, Team } from '../../spec/values.ts';
 
 export interface SiteInput {
   model: Model;

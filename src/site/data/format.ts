@@ -1,6 +1,6 @@
 // Site-only wording of units and directions; numbers themselves are formatted by
 // render/format-value.ts, shared with the terminal.
-import type { Direction, Unit } from '../../model/types.ts';
+import type { Direction, Unit } from '../../spec/values.ts';
 
 export { formatForecast, formatNumber, formatShare, formatValue, unitSuffix } from '../../render/format-value.ts';
 

@@ -1,6 +1,6 @@
-// The data each page of the review site receives (see types.ts for the building blocks and
+// The data each page of the review site receives (see blocks.ts for the building blocks and
 // site-data.ts for how it is built). Plain JSON-serialisable data only.
-import type { ChartData, Figure, GoalRef, GoalStatus, Ref, SourceRef, StatusCount, TableData } from './types.ts';
+import type { ChartData, Figure, GoalRef, GoalStatus, Ref, SourceRef, StatusCount, TableData } from './blocks.ts';
 
 /** What every view of an objective starts with. */
 export interface ObjectiveHeading {

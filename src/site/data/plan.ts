@@ -3,7 +3,8 @@
 // the work starts later (flat at the baseline until the start, as FORMAT.md section 5 says).
 import { plannedPath as enginePath, plannedValueAt, pointsUpTo as enginePoints } from '../../compute/index.ts';
 import type { Series, SeriesPoint } from '../../metrics/types.ts';
-import type { DatedValue, Goal, IsoDate } from '../../model/types.ts';
+import type { DatedValue, Goal } from '../../model/types.ts';
+import type { IsoDate } from '../../spec/values.ts';
 
 export { plannedValueAt };
 

@@ -3,8 +3,9 @@
 // range, and an `achievable` reason for big moves.
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { DocPath } from '../../parse/source-document.ts';
-import { kpiRange } from '../../model/kpi-range.ts';
-import type { GoalSpec, KpiSpec, SpecDoc } from '../spec-types.ts';
+import { kpiRange } from '../../spec/kpi-range.ts';
+import type { GoalSpec, KpiSpec } from '../../spec/spec-types.ts';
+import type { SpecDoc } from '../../parse/spec-doc.ts';
 import type { RuleContext, SemanticRule } from './rule.ts';
 
 /** A move larger than this share of the baseline needs an `achievable` reason. */

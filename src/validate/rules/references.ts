@@ -2,7 +2,7 @@
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { DocPath, SourceDocument } from '../../parse/source-document.ts';
 import { closestMatch } from '../../util/closest-match.ts';
-import type { KnownIds } from '../spec-types.ts';
+import type { KnownIds } from '../../spec/spec-types.ts';
 import type { RuleContext, SemanticRule } from './rule.ts';
 
 type Target = keyof KnownIds;

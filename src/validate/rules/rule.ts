@@ -1,6 +1,7 @@
 // What a semantic rule is: a pure function from the schema-valid documents to findings.
 import type { Finding } from '../../diagnostics/diagnostic.ts';
-import type { KpiSpec, KnownIds, SpecDoc, SpecDocs } from '../spec-types.ts';
+import type { KnownIds, KpiSpec } from '../../spec/spec-types.ts';
+import type { SpecDoc, SpecDocs } from '../../parse/spec-doc.ts';
 
 export interface RuleContext {
   docs: SpecDocs;

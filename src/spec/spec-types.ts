@@ -1,0 +1,111 @@
+// Documents as written in YAML, after the schema has accepted them. Fields that the schema
+// leaves to a semantic rule (a goal's kpi and target) stay optional here; the model's
+// resolved types (model/types.ts) have every default filled in. A leaf module: validation
+// produces these and the model reads them, so neither has to import the other.
+import type { ChannelRole, Direction, GoalType, HiringLevel, Person, Rollup, RuleSetting, Segment, Skill, Team, Unit } from './values.ts';
+
+export interface WorkspaceSpec {
+  kind: 'Workspace';
+  id: string;
+  name: string;
+  fiscalYearStart?: number;
+  tolerance?: number;
+  asOf?: string;
+  teams?: Team[];
+  people?: Person[];
+  segments?: Segment[];
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface KpiSpec {
+  kind: 'KPI';
+  id: string;
+  name: string;
+  description?: string;
+  unit: Unit;
+  direction: Direction;
+  rollup?: Rollup;
+  range?: { min?: number; max?: number };
+  related?: string[];
+}
+
+export interface ObjectiveSpec {
+  kind: 'Objective';
+  id: string;
+  title: string;
+  why?: string;
+  owner: string;
+}
+
+export interface DatedValueSpec {
+  value?: unknown;
+  date?: string;
+}
+
+export interface GoalSpec {
+  kind: 'Goal';
+  id: string;
+  title: string;
+  description?: string;
+  objective?: string;
+  parent?: string;
+  owner: string;
+  kpi?: string;
+  scope?: string;
+  type?: GoalType;
+  baseline?: { value: number; date: string };
+  target?: DatedValueSpec;
+  start?: string;
+  milestones?: { value: number; date: string }[];
+  weight?: number;
+  achievable?: string;
+}
+
+export interface ChannelSpec {
+  kind: 'Channel';
+  id: string;
+  name: string;
+  role: ChannelRole;
+  owner?: string;
+  hours?: string;
+  staffing?: number;
+  sla?: string[];
+  why?: string;
+}
+
+export interface SlaPolicySpec {
+  kind: 'SLAPolicy';
+  id: string;
+  name: string;
+  priority: number;
+  when?: Record<string, string | number | boolean>;
+  firstResponse: string;
+  resolution: string;
+  clock?: 'calendar' | 'business';
+  target: number;
+}
+
+export interface HiringProfileSpec {
+  kind: 'HiringProfile';
+  id: string;
+  role: string;
+  team: string;
+  level: HiringLevel;
+  headcount?: { quarter: string; hires: number }[];
+  skills?: Skill[];
+  traits?: string[];
+  interview?: string[];
+  supports?: string[];
+}
+
+/** Ids that exist, by what a reference can name. Filled from every document with a usable id, valid or not, so one broken document does not make every reference to it an error too. */
+export interface KnownIds {
+  person: Set<string>;
+  team: Set<string>;
+  segment: Set<string>;
+  kpi: Set<string>;
+  objective: Set<string>;
+  goal: Set<string>;
+  channel: Set<string>;
+  sla: Set<string>;
+}
