@@ -26,7 +26,7 @@ export const RULES = {
   'unknown-kind': {
     severity: 'error',
     summary: '`kind` is missing or is not a known kind.',
-    fix: 'Set `kind` to one of Workspace, KPI, Objective, Goal, Channel, SLAPolicy, HiringProfile.',
+    fix: 'Set `kind` to one of Workspace, KPI, Objective, Goal, Channel, SLAPolicy, HiringProfile, Schedule, TicketSource.',
   },
   'duplicate-id': {
     severity: 'error',
@@ -148,6 +148,21 @@ export const RULES = {
     severity: 'warning',
     summary: "A goal's latest data point is older than two of its series' periods before the as-of date.",
     fix: 'Add the latest export to data/, or check that the export still includes this series.',
+  },
+  'kpi-computed': {
+    severity: 'error',
+    summary: "A KPI with a `tickets` block also appears in a metric CSV, or its unit does not fit its measure: a duration (first-reply, resolution) needs minutes, hours or days, a rate (one-touch, reopened, csat, sla-adherence) needs percent.",
+    fix: "Remove the KPI's column or rows from the metric CSV (it is computed from the tickets), or fix the KPI's unit.",
+  },
+  'schedule-missing': {
+    severity: 'error',
+    summary: 'A business-hour clock has no schedule to use: the KPI or SLA policy names none and the Workspace has no default `schedule`.',
+    fix: 'Add `schedule: <id>` to the KPI or SLA policy, or a default `schedule:` to the Workspace.',
+  },
+  'schedule-invalid': {
+    severity: 'error',
+    summary: 'A time zone that is not a known IANA name, or a Schedule interval that is malformed, ends before it starts, or overlaps another on the same day.',
+    fix: 'Use a zone name such as Europe/Berlin or America/New_York; write intervals as HH:MM-HH:MM (24:00 may end a day), in order and apart.',
   },
   'metric-column-ignored': {
     severity: 'warning',

@@ -41,6 +41,8 @@ function itemsOf(model: Model | null, kind: Kind): readonly Item[] {
     case 'Channel': return model.channels;
     case 'SLAPolicy': return model.slaPolicies;
     case 'HiringProfile': return model.hiringProfiles;
+    case 'Schedule': return model.schedules;
+    case 'TicketSource': return model.ticketSources;
   }
 }
 

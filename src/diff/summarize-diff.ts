@@ -13,6 +13,8 @@ export const KIND_NOUNS: Record<Kind, [string, string]> = {
   Channel: ['channel', 'channels'],
   SLAPolicy: ['SLA policy', 'SLA policies'],
   HiringProfile: ['hiring profile', 'hiring profiles'],
+  Schedule: ['schedule', 'schedules'],
+  TicketSource: ['ticket source', 'ticket sources'],
 };
 
 /** Codes worth naming in the summary line, in the order they are named. */

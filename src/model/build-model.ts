@@ -6,7 +6,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SpecDoc, SpecDocs } from '../parse/spec-doc.ts';
 import { parseDuration } from '../util/duration.ts';
 import { kpiRange } from '../spec/kpi-range.ts';
-import type { Channel, Goal, HiringProfile, Kpi, Model, Objective, SlaPolicy, Workspace } from './types.ts';
+import type { KpiTicketsSpec } from '../spec/spec-types.ts';
+import type { Channel, Goal, HiringProfile, Kpi, KpiTickets, Model, Objective, Schedule, SlaPolicy, TicketSource, Workspace } from './types.ts';
 import type { Person, Team } from '../spec/values.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -26,6 +27,18 @@ function knownLinks(teams: Team[], people: Person[]): { teams: Team[]; people: P
   };
 }
 
+function kpiTickets(spec: KpiTicketsSpec, defaultSchedule: string | undefined): KpiTickets {
+  const schedule = spec.schedule ?? defaultSchedule;
+  return {
+    measure: spec.measure,
+    statistic: spec.statistic ?? 'median',
+    clock: spec.clock ?? 'calendar',
+    ...(schedule ? { schedule } : {}),
+    period: spec.period ?? 'week',
+    ...(spec.source ? { source: spec.source } : {}),
+  };
+}
+
 export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): Model | null {
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error' && d.subject).map((d) => `${d.subject!.kind}\u0000${d.subject!.id}`));
   const usable = <T extends { id: string; kind: string }>(list: SpecDoc<T>[]) => list.filter((doc) => !broken.has(`${doc.spec.kind}\u0000${doc.spec.id}`));
@@ -41,8 +54,31 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     ...knownLinks(ws.spec.teams ?? [], ws.spec.people ?? []),
     segments: ws.spec.segments ?? [],
     rules: ws.spec.rules ?? {},
+    timezone: ws.spec.timezone ?? 'UTC',
+    ...(ws.spec.schedule ? { schedule: ws.spec.schedule } : {}),
     source: ws.source.locate([]),
   };
+  const defaultSchedule = ws.spec.schedule;
+
+  const schedules: Schedule[] = usable(docs.schedules).map(({ spec, source }) => ({
+    id: spec.id,
+    ...(spec.name ? { name: spec.name } : {}),
+    timezone: spec.timezone,
+    hours: spec.hours,
+    holidays: [...(spec.holidays ?? [])].sort(),
+    source: source.locate([]),
+  }));
+  const ticketSources: TicketSource[] = usable(docs.ticketSources).map(({ spec, source }) => ({
+    id: spec.id,
+    ...(spec.name ? { name: spec.name } : {}),
+    files: typeof spec.files === 'string' ? [spec.files] : spec.files,
+    preset: spec.preset ?? 'none',
+    timezone: spec.timezone ?? workspace.timezone,
+    columns: spec.columns ?? {},
+    map: spec.map ?? {},
+    ...(spec.url ? { url: spec.url } : {}),
+    source: source.locate([]),
+  }));
 
   const kpiDocs = usable(docs.kpis);
   const kpiIds = new Set(kpiDocs.map((doc) => doc.spec.id));
@@ -55,6 +91,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     rollup: spec.rollup ?? 'mean',
     range: kpiRange(spec.unit, spec.range),
     related: (spec.related ?? []).filter((id) => kpiIds.has(id)),
+    ...(spec.tickets ? { tickets: kpiTickets(spec.tickets, defaultSchedule) } : {}),
     source: source.locate([]),
   }));
 
@@ -101,6 +138,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     firstResponseMinutes: parseDuration(spec.firstResponse)!,
     resolutionMinutes: parseDuration(spec.resolution)!,
     clock: spec.clock ?? 'calendar',
+    ...((spec.schedule ?? defaultSchedule) ? { schedule: (spec.schedule ?? defaultSchedule)! } : {}),
     target: spec.target,
     source: source.locate([]),
   }));
@@ -132,5 +170,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     channels: channels.sort(byId),
     slaPolicies: slaPolicies.sort(byId),
     hiringProfiles: hiringProfiles.sort(byId),
+    schedules: schedules.sort(byId),
+    ticketSources: ticketSources.sort(byId),
   };
 }

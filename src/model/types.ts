@@ -4,6 +4,7 @@
 // plain JSON-serialisable data so that the site can receive it unchanged.
 // The words shared with the as-written documents (IsoDate, Unit, Team...) are in spec/values.ts.
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
+import type { Clock, TicketField, TicketMeasure, TicketPeriod, Weekday } from '../spec/spec-types.ts';
 import type { ChannelRole, Direction, GoalType, HiringLevel, IsoDate, Person, Rollup, RuleSetting, Segment, Skill, Team, Unit } from '../spec/values.ts';
 
 export interface Workspace {
@@ -18,6 +19,10 @@ export interface Workspace {
   people: Person[];
   segments: Segment[];
   rules: Record<string, RuleSetting>;
+  /** IANA zone of ticket timestamps written without an offset; default `UTC`. */
+  timezone: string;
+  /** Default Schedule id for business-hour clocks. */
+  schedule?: string;
   source: SourcePosition;
 }
 
@@ -31,6 +36,43 @@ export interface Kpi {
   /** Plausible bounds; percent KPIs always carry min 0 and max 100. */
   range: { min?: number; max?: number };
   related: string[];
+  /** Present when the KPI is computed from tickets (TICKETS.md 7.2), with its defaults filled. */
+  tickets?: KpiTickets;
+  source: SourcePosition;
+}
+
+export interface KpiTickets {
+  measure: TicketMeasure;
+  /** `mean`, `median` or `p<NN>`. */
+  statistic: string;
+  clock: Clock;
+  /** The schedule for the business clock: the KPI's, else the Workspace's. */
+  schedule?: string;
+  period: TicketPeriod;
+  /** Absent: every TicketSource. */
+  source?: string;
+}
+
+export interface Schedule {
+  id: string;
+  name?: string;
+  timezone: string;
+  hours: Partial<Record<Weekday, string[]>>;
+  holidays: IsoDate[];
+  source: SourcePosition;
+}
+
+export interface TicketSource {
+  id: string;
+  name?: string;
+  /** Globs relative to data/. */
+  files: string[];
+  preset: 'zendesk' | 'freshdesk' | 'none';
+  /** The source's zone, else the Workspace's. */
+  timezone: string;
+  columns: Record<string, string>;
+  map: Partial<Record<TicketField, Record<string, string>>>;
+  url?: string;
   source: SourcePosition;
 }
 
@@ -84,13 +126,15 @@ export interface SlaPolicy {
   id: string;
   name: string;
   priority: number;
-  when?: Record<string, string | number | boolean>;
+  when?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   /** As written, e.g. `30m`. */
   firstResponse: string;
   resolution: string;
   firstResponseMinutes: number;
   resolutionMinutes: number;
-  clock: 'calendar' | 'business';
+  clock: Clock;
+  /** The schedule for the business clock: the policy's, else the Workspace's. */
+  schedule?: string;
   /** % of tickets that must meet the policy. */
   target: number;
   source: SourcePosition;
@@ -118,4 +162,6 @@ export interface Model {
   channels: Channel[];
   slaPolicies: SlaPolicy[];
   hiringProfiles: HiringProfile[];
+  schedules: Schedule[];
+  ticketSources: TicketSource[];
 }

@@ -15,6 +15,10 @@ export interface WorkspaceSpec {
   people?: Person[];
   segments?: Segment[];
   rules?: Record<string, RuleSetting>;
+  /** IANA zone for ticket timestamps written without an offset (TICKETS.md 7.1). */
+  timezone?: string;
+  /** Id of the default Schedule for business-hour clocks. */
+  schedule?: string;
 }
 
 export interface KpiSpec {
@@ -27,6 +31,48 @@ export interface KpiSpec {
   rollup?: Rollup;
   range?: { min?: number; max?: number };
   related?: string[];
+  tickets?: KpiTicketsSpec;
+}
+
+export type TicketMeasure = 'volume' | 'backlog' | 'first-reply' | 'resolution' | 'one-touch' | 'reopened' | 'csat' | 'sla-adherence';
+export type TicketPeriod = 'day' | 'week' | 'month' | 'quarter';
+export type Clock = 'calendar' | 'business';
+
+/** A KPI computed from help-desk tickets (TICKETS.md 7.2). */
+export interface KpiTicketsSpec {
+  measure: TicketMeasure;
+  /** `mean`, `median` or `p<NN>`; durations only. */
+  statistic?: string;
+  clock?: Clock;
+  schedule?: string;
+  period?: TicketPeriod;
+  source?: string;
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export interface ScheduleSpec {
+  kind: 'Schedule';
+  id: string;
+  name?: string;
+  timezone: string;
+  hours: Partial<Record<Weekday, string[]>>;
+  holidays?: string[];
+}
+
+export type TicketField = 'team' | 'person' | 'channel' | 'segment';
+
+export interface TicketSourceSpec {
+  kind: 'TicketSource';
+  id: string;
+  name?: string;
+  /** Glob (or globs) relative to data/. */
+  files: string | string[];
+  preset?: 'zendesk' | 'freshdesk' | 'none';
+  timezone?: string;
+  columns?: Record<string, string>;
+  map?: Partial<Record<TicketField, Record<string, string>>>;
+  url?: string;
 }
 
 export interface ObjectiveSpec {
@@ -78,10 +124,12 @@ export interface SlaPolicySpec {
   id: string;
   name: string;
   priority: number;
-  when?: Record<string, string | number | boolean>;
+  when?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   firstResponse: string;
   resolution: string;
-  clock?: 'calendar' | 'business';
+  clock?: Clock;
+  /** Schedule id for the business clock; default: the Workspace's schedule. */
+  schedule?: string;
   target: number;
 }
 
@@ -108,4 +156,6 @@ export interface KnownIds {
   goal: Set<string>;
   channel: Set<string>;
   sla: Set<string>;
+  schedule: Set<string>;
+  ticketSource: Set<string>;
 }

@@ -25,6 +25,8 @@ const datedValue = (what: string) => ({
   },
 });
 
+const timeZone = (what: string) => ({ type: 'string', minLength: 1, description: what, examples: ['Europe/Berlin', 'America/New_York', 'UTC'] });
+
 const enumOf = (description: string, values: Record<string, string>) => ({
   type: 'string',
   enum: Object.keys(values),
@@ -59,6 +61,8 @@ const workspace = {
         'Percentage points of the baseline-to-target distance a goal may lag its plan and still be on track (twice that: at risk). Default 10.',
     },
     asOf: date('Default as-of date for progress, pinning a review snapshot. Default: today.'),
+    timezone: timeZone('Time zone (IANA name) of ticket timestamps written without an offset, e.g. Europe/Berlin. Default UTC.'),
+    schedule: ref('Id of the Schedule that business-hour clocks use by default.'),
     teams: {
       type: 'array',
       description: 'Teams, nested with `parent` to form the organisation.',
@@ -146,6 +150,43 @@ const kpi = {
       },
     },
     related: { type: 'array', items: ref('A KPI id.'), description: 'KPIs to read beside this one (speed next to quality).' },
+    tickets: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['measure'],
+      description: 'Compute this KPI from help-desk ticket exports (see TicketSource) instead of reading it from metric CSVs.',
+      properties: {
+        measure: enumOf('What each ticket contributes.', {
+          volume: 'Tickets created in the period (unit count).',
+          backlog: 'Tickets open at the end of the period (unit count).',
+          'first-reply': 'Time from creation to the first public agent reply, dated at the reply (unit minutes, hours or days).',
+          resolution: 'Time from creation to the last solve, dated at the solve (unit minutes, hours or days).',
+          'one-touch': '% of solved tickets with at most one agent reply and no reopen (unit percent).',
+          reopened: '% of solved tickets reopened at least once (unit percent).',
+          csat: '% of rated solved tickets rated good (unit percent).',
+          'sla-adherence': '% of tickets under an SLA policy that met it, dated when decided (unit percent).',
+        }),
+        statistic: {
+          type: 'string',
+          pattern: '^(mean|median|p([1-9]|[1-9][0-9]))$',
+          default: 'median',
+          description: 'For durations: median (default), mean, or a percentile p1 to p99 such as p90.',
+          examples: ['median', 'mean', 'p90'],
+        },
+        clock: enumOf('For durations: which hours count. Default calendar.', {
+          calendar: 'Every hour counts.',
+          business: "Only the open hours of the schedule count.",
+        }),
+        schedule: ref("Schedule id for the business clock. Default: the Workspace's schedule."),
+        period: enumOf('Length of the periods the tickets are counted in. Default week.', {
+          day: 'One point a day.',
+          week: 'One point an ISO week (Monday to Sunday).',
+          month: 'One point a calendar month.',
+          quarter: 'One point a fiscal quarter.',
+        }),
+        source: ref('TicketSource id to read. Default: every TicketSource.'),
+      },
+    },
   },
 };
 
@@ -236,8 +277,10 @@ const slaPolicy = {
     priority: { type: 'integer', minimum: 1, description: 'Unique among policies; 1 is the most urgent.' },
     when: {
       type: 'object',
-      description: 'Ticket fields to match, for ticket-level data.',
-      additionalProperties: { type: ['string', 'number', 'boolean'] },
+      description: 'Which tickets the policy covers: ticket fields (priority, type, team, channel, segment) to a value or a list of values. Without it the policy covers every ticket.',
+      additionalProperties: {
+        anyOf: [{ type: ['string', 'number', 'boolean'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number', 'boolean'] } }],
+      },
     },
     firstResponse: duration('First response target, e.g. 30m, 2h, 1h30m, 1d.'),
     resolution: duration('Resolution target, e.g. 2h, 1d.'),
@@ -245,6 +288,7 @@ const slaPolicy = {
       calendar: 'Every hour counts.',
       business: 'Only business hours count.',
     }),
+    schedule: ref("Schedule id for the business clock. Default: the Workspace's schedule."),
     target: { type: 'number', minimum: 0, maximum: 100, description: '% of tickets that must meet the policy.' },
   },
 };
@@ -298,6 +342,77 @@ const hiringProfile = {
   },
 };
 
+const interval = { type: 'string', pattern: '^\\d{2}:\\d{2}-\\d{2}:\\d{2}$', description: 'Open from-to in local wall-clock time, HH:MM-HH:MM; 24:00 may end a day.' };
+const weekday = (name: string) => ({ type: 'array', items: interval, description: `Open intervals on ${name}.`, examples: [['08:00-18:00'], ['08:00-12:30', '13:30-18:00']] });
+
+const schedule = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'id', 'timezone', 'hours'],
+  description: 'Business hours: the open intervals of each weekday in a time zone, and holidays. Used by business-hour clocks.',
+  properties: {
+    kind: kindField('Schedule'),
+    id: id('Schedule id, named by a KPI, an SLA policy or the Workspace.'),
+    name: text('Display name.'),
+    timezone: timeZone('Time zone (IANA name) of the hours, e.g. Europe/Berlin.'),
+    hours: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Open intervals per weekday; a weekday left out is closed all day.',
+      properties: { mon: weekday('Mondays'), tue: weekday('Tuesdays'), wed: weekday('Wednesdays'), thu: weekday('Thursdays'), fri: weekday('Fridays'), sat: weekday('Saturdays'), sun: weekday('Sundays') },
+    },
+    holidays: { type: 'array', items: date('A local calendar day closed all day.'), description: 'Days closed all day, YYYY-MM-DD.' },
+  },
+};
+
+export const TICKET_FIELDS = [
+  'id', 'created', 'firstReply', 'firstReplyMinutes', 'firstReplyBusinessMinutes', 'solved', 'resolutionMinutes',
+  'resolutionBusinessMinutes', 'priority', 'type', 'team', 'person', 'channel', 'segment', 'csat', 'reopens', 'replies',
+] as const;
+
+const valueMap = (what: string) => ({ type: 'object', description: what, propertyNames: { type: 'string' }, additionalProperties: ref('A workspace id.') });
+
+const ticketSource = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'id', 'files'],
+  description: 'A help-desk ticket export (one row a ticket) under data/, from which KPIs with a `tickets` block are computed.',
+  properties: {
+    kind: kindField('TicketSource'),
+    id: id('Source id, named by a KPI\'s `tickets.source`.'),
+    name: text('Display name.'),
+    files: {
+      anyOf: [text('A glob relative to data/, e.g. tickets/*.csv.'), { type: 'array', minItems: 1, items: text('A glob relative to data/.') }],
+      description: 'The export files: a glob relative to data/ (or a list of them). These files are not read as metric CSVs.',
+      examples: ['tickets/*.csv', 'zendesk-export.csv'],
+    },
+    preset: enumOf('The help desk the export comes from, which names its columns. Default none.', {
+      zendesk: "Zendesk's ticket export headers (Id, Created at, Group, Assignee, ...).",
+      freshdesk: "Freshdesk's ticket export headers (Ticket ID, Created time, Group, Agent, ...).",
+      none: 'Every column named in `columns`.',
+    }),
+    timezone: timeZone("Time zone (IANA name) of timestamps written without an offset. Default: the Workspace's timezone, else UTC."),
+    columns: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Header of the column each ticket field is read from, on top of the preset.',
+      properties: Object.fromEntries(TICKET_FIELDS.map((field) => [field, text(`Header of the \`${field}\` column.`)])),
+    },
+    map: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Export values to workspace ids, where they differ from an id or a name.',
+      properties: {
+        team: valueMap('Group or team names in the export -> team ids.'),
+        person: valueMap('Assignee names in the export -> person ids.'),
+        channel: valueMap('Channel names in the export -> channel ids.'),
+        segment: valueMap('Organisation or segment names in the export -> segment ids.'),
+      },
+    },
+    url: { type: 'string', pattern: '^https?://.*\\{id\\}', description: 'Link to a ticket in the help desk, with {id} where the ticket id goes.', examples: ['https://acme.zendesk.com/agent/tickets/{id}'] },
+  },
+};
+
 export const KIND_DEFINITIONS = {
   Workspace: workspace,
   KPI: kpi,
@@ -306,6 +421,8 @@ export const KIND_DEFINITIONS = {
   Channel: channel,
   SLAPolicy: slaPolicy,
   HiringProfile: hiringProfile,
+  Schedule: schedule,
+  TicketSource: ticketSource,
 } as const;
 
 export const SCHEMA_ID = 'urn:goalpost:strategy:v1';
@@ -326,6 +443,8 @@ export const strategySchema = {
       Channel: 'A support channel.',
       SLAPolicy: 'A service-level tier.',
       HiringProfile: 'A role to hire for.',
+      Schedule: 'Business hours in a time zone.',
+      TicketSource: 'A help-desk ticket export.',
     }),
   },
   allOf: Object.keys(KIND_DEFINITIONS).map((kind) => ({

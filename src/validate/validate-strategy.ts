@@ -10,6 +10,7 @@ import { checkGoalCycles } from './rules/goal-cycle.ts';
 import { checkGoals } from './rules/goal-measurable.ts';
 import { checkReferences } from './rules/references.ts';
 import type { RuleContext, SemanticRule } from './rules/rule.ts';
+import { checkBusinessClocks, checkComputedKpiUnits, checkSchedules } from './rules/tickets.ts';
 import { checkChannels, checkHiringProfiles, checkObjectivesHaveGoals, checkSlaPolicies } from './rules/structure.ts';
 import type { KnownIds } from '../spec/spec-types.ts';
 import type { SpecDocs } from '../parse/spec-doc.ts';
@@ -22,6 +23,9 @@ const SEMANTIC_RULES: readonly SemanticRule[] = [
   checkSlaPolicies,
   checkChannels,
   checkHiringProfiles,
+  checkSchedules,
+  checkBusinessClocks,
+  checkComputedKpiUnits,
   checkRuleSettings,
 ];
 

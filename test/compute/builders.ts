@@ -48,6 +48,7 @@ export function validModel(overrides: { goals?: Goal[]; objectives?: Objective[]
       people: [{ id: 'ana', name: 'Ana Ruiz' }],
       segments: [],
       rules: {},
+      timezone: 'UTC',
       source: at(1),
       ...overrides.workspace,
     },
@@ -57,6 +58,8 @@ export function validModel(overrides: { goals?: Goal[]; objectives?: Objective[]
     channels: [],
     slaPolicies: [],
     hiringProfiles: [],
+    schedules: [],
+    ticketSources: [],
   };
 }
 

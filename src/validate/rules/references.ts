@@ -16,6 +16,8 @@ const TARGET_WORDS: Record<Target, string> = {
   goal: 'goal',
   channel: 'channel',
   sla: 'SLA policy',
+  schedule: 'schedule',
+  ticketSource: 'ticket source',
 };
 
 function check(
@@ -52,9 +54,28 @@ export const checkReferences: SemanticRule = ({ docs, known }: RuleContext) => {
       check(findings, known, ws.source, subject, ['teams', i, 'lead'], 'person', team.lead);
     });
     ws.spec.people?.forEach((person, i) => check(findings, known, ws.source, subject, ['people', i, 'team'], 'team', person.team));
+    check(findings, known, ws.source, subject, ['schedule'], 'schedule', ws.spec.schedule);
   }
   for (const { spec, source } of docs.kpis) {
-    spec.related?.forEach((id, i) => check(findings, known, source, { kind: 'KPI', id: spec.id }, ['related', i], 'kpi', id));
+    const subject = { kind: 'KPI', id: spec.id };
+    spec.related?.forEach((id, i) => check(findings, known, source, subject, ['related', i], 'kpi', id));
+    check(findings, known, source, subject, ['tickets', 'schedule'], 'schedule', spec.tickets?.schedule);
+    check(findings, known, source, subject, ['tickets', 'source'], 'ticketSource', spec.tickets?.source);
+  }
+  for (const { spec, source } of docs.slaPolicies) {
+    const subject = { kind: 'SLAPolicy', id: spec.id };
+    check(findings, known, source, subject, ['schedule'], 'schedule', spec.schedule);
+    for (const field of ['team', 'channel', 'segment'] as const) {
+      const value = spec.when?.[field];
+      const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      values.forEach((id, i) => check(findings, known, source, subject, Array.isArray(value) ? ['when', field, i] : ['when', field], field, String(id)));
+    }
+  }
+  for (const { spec, source } of docs.ticketSources) {
+    const subject = { kind: 'TicketSource', id: spec.id };
+    for (const field of ['team', 'person', 'channel', 'segment'] as const) {
+      for (const [value, id] of Object.entries(spec.map?.[field] ?? {})) check(findings, known, source, subject, ['map', field, value], field, id);
+    }
   }
   for (const { spec, source } of docs.objectives) {
     check(findings, known, source, { kind: 'Objective', id: spec.id }, ['owner'], 'person', spec.owner);
