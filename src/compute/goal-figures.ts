@@ -17,7 +17,7 @@ import { lastIndexOnOrBefore } from './series-points.ts';
 
 export type GoalFigures = Pick<
   GoalProgress,
-  'status' | 'current' | 'currentDate' | 'attainment' | 'expected' | 'planned' | 'forecast' | 'forecastHits'
+  'status' | 'current' | 'currentDate' | 'attainment' | 'expected' | 'planned' | 'forecast' | 'forecastHits' | 'dueValue' | 'dueDate'
 >;
 
 export interface GoalContext {
@@ -41,6 +41,8 @@ export function goalFigures(context: GoalContext): GoalFigures {
     planned: null,
     forecast: null,
     forecastHits: null,
+    dueValue: null,
+    dueDate: null,
   };
   if (asOfDay < toDayNumber(goal.start)) {
     const planned = goal.type === 'reach' ? (goal.baseline?.value ?? null) : null;
@@ -52,22 +54,25 @@ export function goalFigures(context: GoalContext): GoalFigures {
 
 function reachFigures({ goal, direction, series, asOfDay, tolerance }: GoalContext, figures: GoalFigures): GoalFigures {
   const t = goal.target.value;
-  const afterDue = asOfDay > toDayNumber(goal.target.date);
+  const dueDay = toDayNumber(goal.target.date);
   const b = goal.baseline?.value;
   const planned = b === undefined ? null : plannedValueOnDay(goal, asOfDay);
   const expected = b === undefined || planned === null ? null : (planned - b) / (t - b);
   const { current } = figures;
   if (current === null) return { ...figures, status: 'no-data', planned, expected };
+  const attainmentOf = (value: number) => (b === undefined ? null : (value - b) / (t - b));
+  if (asOfDay > dueDay) {
+    // Past due, the goal is judged on its due value and has no forecast (FORMAT.md 1.1).
+    const due = lastIndexOnOrBefore(series!, dueDay);
+    if (due < 0) return { ...figures, status: 'no-data', planned, expected };
+    const dueValue = series!.values[due]!;
+    const status = meetsTarget(dueValue, t, direction) ? 'achieved' : 'missed';
+    return { ...figures, status, attainment: attainmentOf(dueValue), expected, planned, dueValue, dueDate: fromDayNumber(series!.days[due]!) };
+  }
   const forecast = forecastAtDue(goal, series, asOfDay);
   const forecastHits = forecast === null ? null : meetsTarget(forgiveRounding(forecast, t, b, direction), t, direction);
-  const attainment = b === undefined ? null : (current - b) / (t - b);
-  const status = meetsTarget(current, t, direction)
-    ? 'achieved'
-    : afterDue
-      ? 'missed'
-      : attainment === null || expected === null
-        ? 'no-data'
-        : paceStatus(attainment, expected, tolerance);
+  const attainment = attainmentOf(current);
+  const status = meetsTarget(current, t, direction) ? 'achieved' : attainment === null || expected === null ? 'no-data' : paceStatus(attainment, expected, tolerance);
   return { ...figures, status, attainment, expected, planned, forecast, forecastHits };
 }
 

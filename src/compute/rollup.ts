@@ -45,6 +45,8 @@ export function rolledUpFigures(goal: Goal, children: readonly ChildContribution
     planned: null,
     forecast: null,
     forecastHits: null,
+    dueValue: null,
+    dueDate: null,
   };
   // Before the start the plan still stands at the baseline: expected is 0 (1 for maintain).
   if (asOfDay < toDayNumber(goal.start)) return { ...figures, status: 'not-started', planned, expected };

@@ -41,6 +41,13 @@ export interface GoalProgress {
   planned: number | null;
   forecast: number | null;
   forecastHits: boolean | null;
+  /**
+   * Past due (as-of after the target date), a reach goal is judged on its due value: the latest
+   * point dated on or before the target date (FORMAT.md 1.1, section 5). Null before the due
+   * date, for maintain goals, and when no point is dated on or before it.
+   */
+  dueValue: number | null;
+  dueDate: IsoDate | null;
   /** data-stale applies: the latest point is older than two periods before as-of. */
   stale: boolean;
   /** True when the figures come from child goals, not the goal's own series. */

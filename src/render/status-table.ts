@@ -33,7 +33,13 @@ export function formatStatusTable(model: Model, progress: ProgressReport, option
       const p: GoalProgress | undefined = byId.get(goal.id);
       const kpi = kpis.get(goal.kpi)!;
       const unit = kpi.unit;
-      const forecast = p?.forecast === null || p?.forecast === undefined ? MISSING : `${formatForecast(p.forecast, unit, kpi.range)} (${p.forecastHits ? 'hits' : 'misses'})`;
+      // Past due there is no forecast: the due value is what the goal was judged on (FORMAT.md 1.1).
+      const forecast =
+        p?.dueValue !== null && p?.dueValue !== undefined
+          ? `${formatValue(p.dueValue, unit)} at due`
+          : p?.forecast === null || p?.forecast === undefined
+            ? MISSING
+            : `${formatForecast(p.forecast, unit, kpi.range)} (${p.forecastHits ? 'hits' : 'misses'})`;
       return {
         status: p?.status ?? 'no-data',
         cells: [

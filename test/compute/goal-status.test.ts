@@ -36,6 +36,26 @@ describe('reach goals', () => {
     expect(result.expected).toBe(1);
   });
 
+  // FORMAT.md 1.1: past due, a reach goal is judged on its due value (baseline 80 on day 0,
+  // target 90 on day 100), and has no forecast.
+  it('past due, is achieved when the due value met the target, though worse since', () => {
+    const result = progress(goal, seriesSet(daily('csat', 'org', [[60, 86], [100, 90.2], [130, 88]])), day(150));
+    expect(result).toMatchObject({ status: 'achieved', current: 88, currentDate: day(130), dueValue: 90.2, dueDate: day(100), forecast: null, forecastHits: null });
+    // (90.2 - 80) / (90 - 80) = 1.02
+    expect(result.attainment).toBeCloseTo(1.02, 12);
+  });
+
+  it('past due, is missed when the due value misses, though better since', () => {
+    const result = progress(goal, seriesSet(daily('csat', 'org', [[95, 89], [120, 92]])), day(121));
+    expect(result).toMatchObject({ status: 'missed', current: 92, dueValue: 89, dueDate: day(95), forecast: null });
+    expect(result.attainment).toBeCloseTo(0.9, 12);
+  });
+
+  it('past due, is no-data when no point is dated on or before the due date', () => {
+    const result = progress(goal, seriesSet(daily('csat', 'org', [[110, 95]])), day(120));
+    expect(result).toMatchObject({ status: 'no-data', current: 95, dueValue: null, attainment: null, forecast: null });
+  });
+
   it('is achieved after the due date when the target was met', () => {
     expect(progress(goal, seriesSet(daily('csat', 'org', [[100, 90.5]])), day(120)).status).toBe('achieved');
   });

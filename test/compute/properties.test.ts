@@ -30,10 +30,13 @@ function statusOf(s: { direction: Direction; baseline: number; distance: number;
   return { target, progress: computeProgress(model, series, addDays(START, s.asOf)).goals[0]! };
 }
 
+/** Up to the due date; past it a goal is judged on its due value (FORMAT.md 1.1). */
+const beforeDue = scenario.filter((s) => s.asOf <= s.length);
+
 describe('reach arithmetic', () => {
-  it('is achieved exactly when current meets the target (as-of on or after the start, with data)', () => {
+  it('is achieved exactly when current meets the target (as-of from the start to the due date, with data)', () => {
     fc.assert(
-      fc.property(scenario, (s) => {
+      fc.property(beforeDue, (s) => {
         const { target, progress } = statusOf(s, s.current);
         expect(progress.status === 'achieved').toBe(meetsTarget(s.current, target, s.direction));
       }),
@@ -42,11 +45,30 @@ describe('reach arithmetic', () => {
 
   it('never lowers attainment when current moves toward the target', () => {
     fc.assert(
-      fc.property(scenario, fc.double({ min: 0, max: 500, noNaN: true }), (s, step) => {
+      fc.property(beforeDue, fc.double({ min: 0, max: 500, noNaN: true }), (s, step) => {
         const toward = s.direction === 'increase' ? step : -step;
         const before = statusOf(s, s.current).progress.attainment!;
         const after = statusOf(s, s.current + toward).progress.attainment!;
         expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+      }),
+    );
+  });
+
+  it('past due, is judged on the due value whatever comes after, with no forecast', () => {
+    const pastDue = fc.record({ direction: fc.constantFrom<Direction>('increase', 'decrease'), baseline: value, distance: fc.double({ min: 0.001, max: 500, noNaN: true }), length: fc.integer({ min: 1, max: 400 }), after: fc.integer({ min: 1, max: 60 }), due: value, later: value });
+    fc.assert(
+      fc.property(pastDue, (s) => {
+        const target = s.direction === 'increase' ? s.baseline + s.distance : s.baseline - s.distance;
+        const dueDate = addDays(START, s.length);
+        const goal = validGoal({ kpi: 'k', baseline: { value: s.baseline, date: START }, target: { value: target, date: dueDate } });
+        const model = validModel({ goals: [goal], kpis: [validKpi({ id: 'k', direction: s.direction, unit: 'count', range: {} })] });
+        const series = seriesSet(seriesFromPoints('k', 'org', 'day', [{ date: dueDate, value: s.due }, { date: addDays(dueDate, s.after), value: s.later }]));
+        const progress = computeProgress(model, series, addDays(dueDate, s.after)).goals[0]!;
+        expect(progress.status).toBe(meetsTarget(s.due, target, s.direction) ? 'achieved' : 'missed');
+        expect(progress.current).toBe(s.later);
+        expect(progress.dueValue).toBe(s.due);
+        expect(progress.forecast).toBeNull();
+        expect(progress.forecastHits).toBeNull();
       }),
     );
   });

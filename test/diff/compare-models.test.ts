@@ -12,7 +12,7 @@ const base = readFixture('../diff/base');
 
 function progressOf(statuses: Record<string, GoalStatus>): ProgressReport {
   const goals = Object.entries(statuses).map(([id, status]) => ({
-    id, status, current: null, currentDate: null, attainment: null, expected: null, planned: null, forecast: null, forecastHits: null, stale: false, rolledUp: false, children: [],
+    id, status, current: null, currentDate: null, attainment: null, expected: null, planned: null, forecast: null, forecastHits: null, dueValue: null, dueDate: null, stale: false, rolledUp: false, children: [],
   }));
   return { asOf: '2026-06-30', goals, objectives: [] };
 }

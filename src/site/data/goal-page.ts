@@ -1,5 +1,6 @@
 // A page per goal: figures, chart, SMART panel, parent and children, the data points and the
 // planned path as tables, and where the goal is defined.
+import type { GoalProgress } from '../../compute/types.ts';
 import type { Goal } from '../../model/types.ts';
 import { addDays } from '../../util/dates.ts';
 import type { SiteContext } from './context.ts';
@@ -25,6 +26,14 @@ function pointLabel(goal: Goal, date: string): string {
   return 'Start';
 }
 
+/** Past due, a reach goal is judged on its due value and has no forecast (FORMAT.md 1.1). */
+function dueValueFigure(progress: GoalProgress | undefined, value: (v: number | null | undefined) => string): Figure {
+  if (!progress || progress.dueValue === null || progress.dueDate === null) return { label: 'Value at due date', text: value(null), note: 'no data on or before the due date' };
+  const verdict = progress.status === 'achieved' ? 'Achieved' : 'Missed';
+  const since = progress.currentDate !== null && progress.currentDate > progress.dueDate ? `; ${value(progress.current)} since` : '';
+  return { label: 'Value at due date', text: value(progress.dueValue), note: `${verdict} on ${progress.dueDate} at ${value(progress.dueValue)}${since}` };
+}
+
 export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
   const kpi = ctx.kpi(goal.kpi)!;
   const unit = kpi.unit;
@@ -43,11 +52,14 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
   ];
   if (goal.type === 'reach') {
     figures.push({ label: 'Baseline', text: value(goal.baseline?.value), note: goal.baseline ? `on ${goal.baseline.date}` : undefined });
-    figures.push({
-      label: 'Forecast at due date',
-      text: formatForecast(progress?.forecast, unit, kpi.range),
-      note: progress?.forecastHits === null || progress?.forecastHits === undefined ? 'not enough data' : progress.forecastHits ? 'meets the target' : 'falls short of the target',
-    });
+    if (ctx.asOf > goal.target.date) figures.push(dueValueFigure(progress, value));
+    else {
+      figures.push({
+        label: 'Forecast at due date',
+        text: formatForecast(progress?.forecast, unit, kpi.range),
+        note: progress?.forecastHits === null || progress?.forecastHits === undefined ? 'not enough data' : progress.forecastHits ? 'meets the target' : 'falls short of the target',
+      });
+    }
   }
   const pointsTable: TableData = {
     csv: `goals/${goal.id}/points`,
