@@ -164,6 +164,36 @@ export const RULES = {
     summary: 'A time zone that is not a known IANA name, or a Schedule interval that is malformed, ends before it starts, or overlaps another on the same day.',
     fix: 'Use a zone name such as Europe/Berlin or America/New_York; write intervals as HH:MM-HH:MM (24:00 may end a day), in order and apart.',
   },
+  'ticket-file': {
+    severity: 'error',
+    summary: "A TicketSource's file cannot be read as CSV, or lacks a column that a field needs (the message names the header expected, the hint the closest header present).",
+    fix: 'Export the tickets as CSV (UTF-8, comma separated) with the columns the preset reads, or name the headers your export uses under `columns:`.',
+  },
+  'ticket-value': {
+    severity: 'error',
+    summary: 'A ticket cell is not a valid timestamp, number or satisfaction rating; the ticket is left out of every measure.',
+    fix: 'Write timestamps as 2026-04-07 09:15 (optionally with an offset such as +02:00, Z or UTC), minutes and counts as plain numbers, ratings as good/bad or 1-5.',
+  },
+  'ticket-order': {
+    severity: 'error',
+    summary: "A ticket's `solved` or `firstReply` is before its `created`, or its minutes are negative; the ticket is left out of every measure.",
+    fix: "Check the times in the export, and that the TicketSource's `timezone` is the one they are written in.",
+  },
+  'ticket-duplicate': {
+    severity: 'warning',
+    summary: 'The same ticket id appears twice in a source (reported once per file, with the count); the row read last wins.',
+    fix: 'Nothing, when exports overlap on purpose: files are read in sorted path order, so name them by date. Otherwise check the id column.',
+  },
+  'ticket-unmapped': {
+    severity: 'warning',
+    summary: 'A team, person, channel or segment value in a ticket export matches no id or name (reported once per value, with how many tickets carry it); those tickets still count at every other scope.',
+    fix: "Map the value to an id under the TicketSource's `map:`, or add the team, person, channel or segment to the strategy.",
+  },
+  'ticket-no-files': {
+    severity: 'warning',
+    summary: "A TicketSource's `files` glob matches no file under data/.",
+    fix: 'Save the export where the glob points, or correct the glob (it is relative to data/).',
+  },
   'metric-column-ignored': {
     severity: 'warning',
     summary: 'A file with one value a row (period, kpi, value) has another column; its cells are ignored.',

@@ -22,7 +22,7 @@ class StoredSeries implements Series {
   readonly kpi: string;
   readonly scope: string;
   readonly granularity: Granularity;
-  private readonly source: PointSource;
+  private readonly pointSource: PointSource;
   private readonly fiscalYearStart: number;
   private points: { days: Int32Array; values: Float64Array } | undefined;
   private labels: string[] | undefined;
@@ -31,17 +31,17 @@ class StoredSeries implements Series {
     this.kpi = kpi;
     this.scope = scope;
     this.granularity = granularity;
-    this.source = source;
+    this.pointSource = source;
     this.fiscalYearStart = fiscalYearStart;
   }
 
   get days(): Int32Array {
-    this.points ??= this.source.read();
+    this.points ??= this.pointSource.read();
     return this.points.days;
   }
 
   get values(): Float64Array {
-    this.points ??= this.source.read();
+    this.points ??= this.pointSource.read();
     return this.points.values;
   }
 

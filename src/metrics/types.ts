@@ -14,6 +14,10 @@ export interface Series {
   values: Float64Array;
   /** The period labels as written in the CSV (`2026-W14`), parallel to `days`. */
   periods: string[];
+  /** Computed from tickets: the number of tickets behind each point, parallel to `days`. */
+  tickets?: Int32Array;
+  /** Where the series comes from: a CSV's path relative to the root, or `tickets:<source id>`. */
+  source?: string;
 }
 
 /** All series of a workspace, keyed by `seriesKey(kpi, scope)`. */

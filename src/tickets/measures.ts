@@ -1,0 +1,241 @@
+// One KPI's series from the tickets (TICKETS.md 7.2). Each ticket of the KPI's sources gives
+// at most one value, in the period of one of its instants (the local date in its source's
+// timezone), to every scope it counts in. A period and scope without a contributing ticket
+// has no point; volume and backlog instead have a point (possibly 0) in every period from the
+// earliest `created` to the latest of the sources' latest instants, in every scope where
+// the sources have a ticket. Values are computed in double precision and never rounded.
+import type { Granularity } from '../metrics/types.ts';
+import type { BusinessClock } from './business-clock.ts';
+import { firstReplyDuration, resolutionDuration, type ClockChoice } from './durations.ts';
+import { PeriodAxis } from './period-axis.ts';
+import type { ReadState } from './read-state.ts';
+import type { ScopeTable } from './scopes.ts';
+import { MEAN, statisticCode, statisticOf } from './statistics.ts';
+import { NO_DAY, type TicketFacts } from './ticket-facts.ts';
+import type { TicketKpiDef, TicketSeries } from './types.ts';
+
+export interface MeasureContext {
+  state: ReadState;
+  facts: TicketFacts;
+  scopes: ScopeTable;
+  fiscalYearStart: number;
+  /** The business clock of a schedule id (null: the Workspace's); null when there is none. */
+  clockOf(schedule: string | null | undefined): BusinessClock | null;
+}
+
+const UNIT_MINUTES: Record<string, number> = { minutes: 1, hours: 60, days: 1440 };
+
+/** Per ticket, the day its value falls on (NO_DAY: no value) and the value. */
+interface Contributions {
+  days: Int32Array;
+  values: Float64Array;
+}
+
+/** How a period's values become its point. */
+type Reduce = { kind: 'statistic'; code: number; factor: number } | { kind: 'count' } | { kind: 'backlog' };
+
+export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSeries[] {
+  const { state, facts } = context;
+  const spec = kpi.tickets;
+  const sourceIds = state.sources.filter((source) => spec.source === null || spec.source === undefined || source.def.id === spec.source).map((source) => source.index);
+  const reads = new Uint8Array(state.sources.length);
+  for (const index of sourceIds) reads[index] = 1;
+  const store = state.store;
+  const included = (t: number) => store.valid[t] === 1 && reads[store.source[t]!] === 1;
+  const granularity: Granularity = spec.period ?? 'week';
+  const label = `tickets:${sourceIds.map((index) => state.sources[index]!.def.id).join(',')}`;
+
+  if (spec.measure === 'volume' || spec.measure === 'backlog') {
+    let first = Number.POSITIVE_INFINITY;
+    for (let t = 0; t < facts.size; t++) if (included(t) && facts.createdDay[t]! < first) first = facts.createdDay[t]!;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const index of sourceIds) {
+      const latest = facts.latest[index]!;
+      if (latest === latest) last = Math.max(last, state.sources[index]!.calendar.localDay(latest));
+    }
+    if (first > last) return [];
+    const contributions: Contributions = { days: facts.createdDay, values: new Float64Array(0) };
+    const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
+    return aggregate(kpi, context, included, contributions, axis, spec.measure === 'volume' ? { kind: 'count' } : { kind: 'backlog' }, label);
+  }
+  const contributions = contributionsOf(kpi, context, included);
+  if (contributions === null) return [];
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let t = 0; t < facts.size; t++) {
+    const day = contributions.days[t]!;
+    if (day === NO_DAY) continue;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  if (first > last) return [];
+  const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
+  const isDuration = spec.measure === 'first-reply' || spec.measure === 'resolution';
+  const reduce: Reduce = isDuration ? { kind: 'statistic', code: statisticCode(spec.statistic) ?? 50, factor: 1 } : { kind: 'statistic', code: MEAN, factor: 100 };
+  return aggregate(kpi, context, included, contributions, axis, reduce, label);
+}
+
+/** The value and day of each included ticket for the measures other than volume and backlog; null when the KPI cannot be computed. */
+function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, included: (t: number) => boolean): Contributions | null {
+  const { state, facts } = context;
+  const store = state.store;
+  const spec = kpi.tickets;
+  const days = new Int32Array(facts.size).fill(NO_DAY);
+  const values = new Float64Array(facts.size);
+  const put = (t: number, day: number, value: number) => {
+    if (day !== NO_DAY && value === value) {
+      days[t] = day;
+      values[t] = value;
+    }
+  };
+  switch (spec.measure) {
+    case 'first-reply':
+    case 'resolution': {
+      const clock = spec.clock ?? 'calendar';
+      const business = clock === 'business' ? context.clockOf(spec.schedule) : null;
+      // Without a schedule a business clock measures nothing (schedule-missing says why).
+      if (clock === 'business' && business === null) return null;
+      const choice: ClockChoice = { clock, business };
+      // A unit that is no time is the strategy checks' to report (kpi-computed); minutes then.
+      const divisor = UNIT_MINUTES[kpi.unit] ?? 1;
+      const firstReply = spec.measure === 'first-reply';
+      for (let t = 0; t < facts.size; t++) {
+        if (!included(t)) continue;
+        const minutes = firstReply ? firstReplyDuration(store, t, choice) : resolutionDuration(store, t, choice);
+        put(t, firstReply ? facts.firstReplyDay[t]! : facts.solvedDay[t]!, minutes / divisor);
+      }
+      break;
+    }
+    case 'one-touch':
+      for (let t = 0; t < facts.size; t++) {
+        if (!included(t)) continue;
+        const replies = store.replies[t]!;
+        const reopens = store.reopens[t]!;
+        if (replies === replies && reopens === reopens) put(t, facts.solvedDay[t]!, replies <= 1 && reopens === 0 ? 1 : 0);
+      }
+      break;
+    case 'reopened':
+      for (let t = 0; t < facts.size; t++) {
+        if (included(t) && store.reopens[t] === store.reopens[t]) put(t, facts.solvedDay[t]!, store.reopens[t]! >= 1 ? 1 : 0);
+      }
+      break;
+    case 'csat':
+      for (let t = 0; t < facts.size; t++) {
+        if (included(t) && store.csat[t]! >= 0) put(t, facts.solvedDay[t]!, store.csat[t]!);
+      }
+      break;
+    case 'sla-adherence':
+      for (let t = 0; t < facts.size; t++) {
+        if (included(t) && facts.slaOutcome[t]! >= 0) put(t, facts.slaDecidedDay[t]!, facts.slaOutcome[t]!);
+      }
+      break;
+    default:
+      return null;
+  }
+  return { days, values };
+}
+
+function aggregate(
+  kpi: TicketKpiDef,
+  context: MeasureContext,
+  included: (t: number) => boolean,
+  contributions: Contributions,
+  axis: PeriodAxis,
+  reduce: Reduce,
+  source: string,
+): TicketSeries[] {
+  const { state, facts, scopes } = context;
+  const store = state.store;
+  const periods = axis.length;
+  const keys = scopes.size * periods;
+  const counts = new Int32Array(keys + (reduce.kind === 'backlog' ? scopes.size : 0));
+  /** Scopes in which an included ticket counts (volume and backlog get a point in every period there). */
+  const seen = new Uint8Array(scopes.size);
+  const buffer = new Int32Array(scopes.maxScopes);
+  const { days, values } = contributions;
+  // Backlog: +1 from the period holding `created` up to (not including) the one holding the solve.
+  const backlogWidth = periods + 1;
+  for (let t = 0; t < facts.size; t++) {
+    if (!included(t)) continue;
+    const day = days[t]!;
+    if (day === NO_DAY && reduce.kind !== 'backlog') continue;
+    const n = scopes.scopesOf(store, t, facts.policy[t]!, buffer);
+    if (reduce.kind === 'backlog') {
+      const from = axis.indexOf(day);
+      const solvedDay = facts.solvedDay[t]!;
+      const to = solvedDay === NO_DAY ? periods : axis.indexOf(solvedDay);
+      for (let k = 0; k < n; k++) {
+        const scope = buffer[k]!;
+        seen[scope] = 1;
+        if (to > from) {
+          counts[scope * backlogWidth + from]!++;
+          counts[scope * backlogWidth + to]!--;
+        }
+      }
+      continue;
+    }
+    const base = axis.indexOf(day);
+    for (let k = 0; k < n; k++) {
+      seen[buffer[k]!] = 1;
+      counts[buffer[k]! * periods + base]!++;
+    }
+  }
+  if (reduce.kind !== 'statistic') return countSeries(kpi, context, axis, counts, seen, reduce.kind === 'backlog' ? backlogWidth : periods, reduce.kind === 'backlog', source);
+
+  // Values grouped by (scope, period): offsets from the counts, then filled in ticket order.
+  const offsets = new Int32Array(keys + 1);
+  for (let key = 0; key < keys; key++) offsets[key + 1] = offsets[key]! + counts[key]!;
+  const grouped = new Float64Array(offsets[keys]!);
+  const fill = offsets.slice(0, keys);
+  for (let t = 0; t < facts.size; t++) {
+    const day = days[t]!;
+    if (day === NO_DAY || !included(t)) continue;
+    const n = scopes.scopesOf(store, t, facts.policy[t]!, buffer);
+    const base = axis.indexOf(day);
+    for (let k = 0; k < n; k++) grouped[fill[buffer[k]! * periods + base]!++] = values[t]!;
+  }
+  const series: TicketSeries[] = [];
+  for (let scope = 0; scope < scopes.size; scope++) {
+    if (seen[scope] === 0) continue;
+    const points: [number, number, number][] = [];
+    for (let period = 0; period < periods; period++) {
+      const key = scope * periods + period;
+      const count = counts[key]!;
+      if (count === 0) continue;
+      const value = statisticOf(grouped, offsets[key]!, offsets[key + 1]!, reduce.code);
+      points.push([period, reduce.factor === 1 ? value : reduce.factor * value, count]);
+    }
+    series.push(makeSeries(kpi.id, scopes.names[scope]!, axis, points, source));
+  }
+  return series;
+}
+
+function countSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxis, counts: Int32Array, seen: Uint8Array, width: number, cumulative: boolean, source: string): TicketSeries[] {
+  const series: TicketSeries[] = [];
+  for (let scope = 0; scope < context.scopes.size; scope++) {
+    if (seen[scope] === 0) continue;
+    const points: [number, number, number][] = [];
+    let open = 0;
+    for (let period = 0; period < axis.length; period++) {
+      const count = counts[scope * width + period]!;
+      open = cumulative ? open + count : count;
+      points.push([period, open, open]);
+    }
+    series.push(makeSeries(kpi.id, context.scopes.names[scope]!, axis, points, source));
+  }
+  return series;
+}
+
+/** points: [period index, value, tickets]. */
+function makeSeries(kpi: string, scope: string, axis: PeriodAxis, points: readonly [number, number, number][], source: string): TicketSeries {
+  return {
+    kpi,
+    scope,
+    granularity: axis.granularity,
+    days: Int32Array.from(points, ([period]) => axis.endDays[period]!),
+    values: Float64Array.from(points, ([, value]) => value),
+    periods: points.map(([period]) => axis.label(period)),
+    tickets: Int32Array.from(points, ([, , tickets]) => tickets),
+    source,
+  };
+}

@@ -1,0 +1,122 @@
+// What the readers of every file share while the exports stream by: the ticket store, the id
+// of each ticket per source (for duplicates), memos from cell text to the value it stands for,
+// the values that matched no workspace entry, and the findings drafted so far.
+// Strings kept past their row are copied first (see ownCopy), so that a kept id or key never
+// holds the chunk of the file it was cut from in memory.
+import type { FindingDraft, CellRef } from '../metrics/finding-drafts.ts';
+import { DimensionMatcher } from './dimension-matcher.ts';
+import { sourceHeaders } from './presets.ts';
+import { sourceRequirements, type Requirement } from './requirements.ts';
+import { TicketStore } from './ticket-store.ts';
+import type { MappedField, TicketCatalog, TicketField, TicketSourceDef } from './types.ts';
+import type { ZoneCalendar } from './zone-calendar.ts';
+
+/** Memos stop growing here: a column of distinct texts (a subject read as the type) must not fill memory. */
+export const MEMO_LIMIT = 50_000;
+
+export const MAPPED_FIELDS: readonly MappedField[] = ['team', 'person', 'channel', 'segment'];
+
+/** A team, person, channel or segment value of a source that matched nothing. */
+export interface UnmappedValue {
+  source: number;
+  field: MappedField;
+  /** As first written, trimmed. */
+  value: string;
+  at: CellRef;
+}
+
+export interface SourceState {
+  index: number;
+  def: TicketSourceDef;
+  calendar: ZoneCalendar;
+  /** field -> header it is read from. */
+  headers: Map<TicketField, string>;
+  requirements: Requirement[];
+  /** Ticket id -> slot. */
+  slots: Map<number | string, number>;
+  matchers: Record<MappedField, DimensionMatcher>;
+  /** Cell text as written -> code stored (see TicketStore). */
+  memos: Record<MappedField, Map<string, number>>;
+  /** Normalized unmapped value -> its index in ReadState.unmapped. */
+  unmappedKeys: Record<MappedField, Map<string, number>>;
+}
+
+/**
+ * A copy of `text` that does not point into a larger string. V8 cuts substrings of 13 or more
+ * characters as views of their parent (here, a chunk of the file); joining and slicing makes
+ * a flat string of its own.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** A ticket id as a key: a plain integer (no leading zero) as a number, else the text. */
+export function idKey(text: string): number | string {
+  const length = text.length;
+  if (length <= 15 && (length === 1 || text.charCodeAt(0) !== 48)) {
+    let value = 0;
+    let i = 0;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i) - 48;
+      if (code < 0 || code > 9) break;
+      value = value * 10 + code;
+    }
+    if (i === length) return value;
+  }
+  return ownCopy(text);
+}
+
+export class ReadState {
+  readonly store = new TicketStore();
+  /** Files read, relative to the root; a draft's `at.file` indexes this list. */
+  readonly files: string[] = [];
+  readonly drafts: FindingDraft[] = [];
+  readonly unmapped: UnmappedValue[] = [];
+  /** Priority and type texts, lower case, by interned index. */
+  readonly texts: string[] = [];
+  readonly sources: SourceState[];
+  private readonly textIndex = new Map<string, number>();
+  private readonly textMemo = new Map<string, number>();
+
+  constructor(catalog: TicketCatalog, calendarOf: (zone: string) => ZoneCalendar) {
+    const entries: Record<MappedField, readonly { id: string; name: string }[]> = {
+      team: catalog.teams,
+      person: catalog.people,
+      channel: catalog.channels,
+      segment: catalog.segments,
+    };
+    this.sources = catalog.sources.map((def, index) => ({
+      index,
+      def,
+      calendar: calendarOf(def.timezone ?? catalog.timezone),
+      headers: sourceHeaders(def),
+      requirements: sourceRequirements(def.id, catalog),
+      slots: new Map(),
+      matchers: Object.fromEntries(MAPPED_FIELDS.map((field) => [field, new DimensionMatcher(field, entries[field], def.map[field])])) as Record<MappedField, DimensionMatcher>,
+      memos: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },
+      unmappedKeys: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },
+    }));
+  }
+
+  /** The interned index of a priority or type cell (compared ignoring case), -1 when empty. */
+  text(cell: string): number {
+    const known = this.textMemo.get(cell);
+    if (known !== undefined) return known;
+    const lower = cell.trim().toLowerCase();
+    let index = -1;
+    if (lower !== '') {
+      index = this.textIndex.get(lower) ?? -1;
+      if (index < 0) {
+        index = this.texts.push(ownCopy(lower)) - 1;
+        this.textIndex.set(this.texts[index]!, index);
+      }
+    }
+    if (this.textMemo.size < MEMO_LIMIT) this.textMemo.set(ownCopy(cell), index);
+    return index;
+  }
+
+  /** The interned index of a text written in a policy's `when`, or -1 when no ticket has it. */
+  knownText(text: string): number {
+    return this.textIndex.get(text.trim().toLowerCase()) ?? -1;
+  }
+}

@@ -1,0 +1,280 @@
+// Turns the rows of one ticket export into tickets in the store. The first non-blank row is the
+// header: fields are found by their header, matched exactly after trimming. Each row is read
+// cell by cell into locals, then written to its ticket's slot: a new one, or the slot of the
+// same id read before (the row read last wins, TICKETS.md 7.1). A row with an unusable cell
+// still wins, and its ticket is left out of every measure (ticket-value, ticket-order).
+// Nothing is allocated per row beyond what papaparse made; cells are trimmed only when needed.
+import type { CellRef } from '../metrics/finding-drafts.ts';
+import type { CsvRowSink } from '../metrics/read-csv-rows.ts';
+import { showCell } from '../metrics/show-cell.ts';
+import { BAD_RATING, explainBadNumber, parseCount, parseDecimal, parseRating } from './cells.ts';
+import { MEMO_LIMIT, idKey, ownCopy, type ReadState, type SourceState } from './read-state.ts';
+import { type DraftBody, duplicateIds, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
+import { unmappedCode } from './ticket-store.ts';
+import { explainBadTimestamp, parseTimestamp, TIMESTAMP_HINT } from './timestamp.ts';
+import { TICKET_FIELDS, type MappedField } from './types.ts';
+
+// Field numbers: the index of each field in TICKET_FIELDS.
+const ID = 0;
+const CREATED = 1;
+const FIRST_REPLY = 2;
+const FIRST_REPLY_MINUTES = 3;
+const FIRST_REPLY_BUSINESS_MINUTES = 4;
+const SOLVED = 5;
+const RESOLUTION_MINUTES = 6;
+const RESOLUTION_BUSINESS_MINUTES = 7;
+const PRIORITY = 8;
+const TYPE = 9;
+const TEAM = 10;
+const CSAT = 14;
+const REOPENS = 15;
+const REPLIES = 16;
+
+const MINUTES_HINT = 'Minutes are a plain number such as 95 or 95.5.';
+const COUNT_HINT = 'Reopens and replies are whole numbers such as 0, 1 or 2.';
+
+/** The cell without surrounding spaces; trim() is skipped when it has nothing to do. */
+function trimmed(text: string): string {
+  return text === '' || (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) ? text : text.trim();
+}
+
+/** A duplicate id's first occurrence in this file, and how many rows repeat an id. */
+interface Duplicates {
+  count: number;
+  first: CellRef;
+  id: string;
+  earlier: { file: number; line: number };
+}
+
+export class TicketFileReader implements CsvRowSink {
+  private readonly state: ReadState;
+  private readonly source: SourceState;
+  private readonly file: number;
+  private readonly report: FileReport;
+  /** Cell index of each field (-1: not in this file); null until the header is read, and for an unusable file. */
+  private cells: Int32Array | null = null;
+  private unusable = false;
+  /** Cells from this index on lie past the header's last named column. */
+  private width = 0;
+  private duplicates: Duplicates | null = null;
+  /** Whether every cell of the row being read was usable. */
+  private usable = true;
+  private rowId = '';
+
+  constructor(state: ReadState, source: SourceState, file: number) {
+    this.state = state;
+    this.source = source;
+    this.file = file;
+    this.report = new FileReport(state.drafts, file);
+  }
+
+  row(fields: string[], line: number): void {
+    if (this.cells === null) {
+      if (!this.unusable) this.readHeader(fields, line);
+      return;
+    }
+    if (fields.length > this.width && this.hasShiftedCells(fields, line)) return;
+    const cells = this.cells;
+    const id = this.cell(fields, ID);
+    if (id === '') {
+      this.report.cell({ code: 'ticket-value', message: 'the ticket id is empty, so this row belongs to no ticket; it is left out', hint: 'Export the ticket id column with every row.' }, line, cells[ID]!);
+      return;
+    }
+    this.usable = true;
+    this.rowId = id;
+    const created = this.timestamp(fields, CREATED, line);
+    if (Number.isNaN(created) && this.usable) {
+      this.usable = false;
+      this.report.cell({ code: 'ticket-value', message: `ticket ${showCell(id)} has no \`${this.header(CREATED)}\` time, which every ticket needs; it is left out of every measure`, hint: 'Export the creation time with every ticket.' }, line, cells[CREATED]!);
+    }
+    const firstReply = this.timestamp(fields, FIRST_REPLY, line);
+    const solved = this.timestamp(fields, SOLVED, line);
+    const firstReplyMinutes = this.minutes(fields, FIRST_REPLY_MINUTES, line);
+    const firstReplyBusinessMinutes = this.minutes(fields, FIRST_REPLY_BUSINESS_MINUTES, line);
+    const resolutionMinutes = this.minutes(fields, RESOLUTION_MINUTES, line);
+    const resolutionBusinessMinutes = this.minutes(fields, RESOLUTION_BUSINESS_MINUTES, line);
+    const reopens = this.count(fields, REOPENS, line);
+    const replies = this.count(fields, REPLIES, line);
+    const csat = this.rating(fields, line);
+    if (firstReply < created) this.beforeCreated(FIRST_REPLY, line);
+    if (solved < created) this.beforeCreated(SOLVED, line);
+    const priority = cells[PRIORITY]! < 0 ? -1 : this.state.text(fields[cells[PRIORITY]!] ?? '');
+    const type = cells[TYPE]! < 0 ? -1 : this.state.text(fields[cells[TYPE]!] ?? '');
+
+    const store = this.state.store;
+    const key = idKey(id);
+    let slot = this.source.slots.get(key);
+    if (slot === undefined) {
+      slot = store.add(key);
+      this.source.slots.set(key, slot);
+      store.source[slot] = this.source.index;
+    } else this.duplicate(slot, id, line);
+    store.file[slot] = this.file;
+    store.line[slot] = line;
+    store.created[slot] = created;
+    store.firstReply[slot] = firstReply;
+    store.solved[slot] = solved;
+    store.firstReplyMinutes[slot] = firstReplyMinutes;
+    store.firstReplyBusinessMinutes[slot] = firstReplyBusinessMinutes;
+    store.resolutionMinutes[slot] = resolutionMinutes;
+    store.resolutionBusinessMinutes[slot] = resolutionBusinessMinutes;
+    store.reopens[slot] = reopens;
+    store.replies[slot] = replies;
+    store.csat[slot] = csat;
+    store.priority[slot] = priority;
+    store.type[slot] = type;
+    store.team[slot] = this.mapped(fields, 'team', TEAM, line);
+    store.person[slot] = this.mapped(fields, 'person', TEAM + 1, line);
+    store.channel[slot] = this.mapped(fields, 'channel', TEAM + 2, line);
+    store.segment[slot] = this.mapped(fields, 'segment', TEAM + 3, line);
+    store.valid[slot] = this.usable ? 1 : 0;
+  }
+
+  malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void {
+    if (this.unusable) return;
+    if (this.cells !== null) return this.report.cell(malformedRow(message, line, lastLine, false), line, 0);
+    this.unusable = true;
+    const firstLine = fields.join(',').split('\n')[0]!.replace(/\r$/, '');
+    this.report.add(notCsvText([firstLine]) ?? malformedRow(message, line, lastLine, true), line, 0);
+  }
+
+  notUtf8(line: number, cell: number): void {
+    if (!this.unusable) this.report.add(NOT_UTF8, line, cell);
+  }
+
+  /** Call once the file has been read. */
+  end(): void {
+    if (this.cells === null && !this.unusable) {
+      this.report.add({ code: 'ticket-file', message: 'the file is empty: it has no header row', hint: 'Export the tickets again, with the header row.' }, 1, 0);
+    }
+    const duplicates = this.duplicates;
+    if (duplicates) this.report.add(duplicateIds(duplicates.count, duplicates.id, this.state.files[duplicates.earlier.file]!, duplicates.earlier.line, this.source.def.id), duplicates.first.line, duplicates.first.cell);
+    this.report.end();
+  }
+
+  private readHeader(fields: string[], line: number): void {
+    const notText = notCsvText(fields);
+    if (notText) {
+      this.unusable = true;
+      return this.report.add(notText, line, 0);
+    }
+    const names = fields.map((field) => field.trim());
+    const { cells, problems, fatal } = headerProblems(names, this.source);
+    for (const problem of problems) this.report.add(problem.body, line, problem.cell);
+    if (fatal) {
+      this.unusable = true;
+      return;
+    }
+    this.cells = cells;
+    this.width = names.reduce((end, name, cell) => (name === '' ? end : cell + 1), 0);
+  }
+
+  /** A row with values past the header's last named column: its cells may be shifted, so it is left out. */
+  private hasShiftedCells(fields: readonly string[], line: number): boolean {
+    for (let cell = this.width; cell < fields.length; cell++) {
+      if (fields[cell]!.trim() === '') continue;
+      this.report.cell(shiftedRow(cell, this.width - 1), line, cell);
+      return true;
+    }
+    return false;
+  }
+
+  private cell(fields: readonly string[], field: number): string {
+    const cell = this.cells![field]!;
+    return cell < 0 ? '' : trimmed(fields[cell] ?? '');
+  }
+
+  private header(field: number): string {
+    return this.source.headers.get(TICKET_FIELDS[field]!)!;
+  }
+
+  private bad(field: number, line: number, body: DraftBody): void {
+    this.usable = false;
+    this.report.cell(body, line, this.cells![field]!);
+  }
+
+  private badValue(field: number, line: number, text: string, what: string, why: string, hint: string): void {
+    this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what} (${why}); ticket ${showCell(this.rowId)} is left out of every measure`, hint });
+  }
+
+  private timestamp(fields: readonly string[], field: number, line: number): number {
+    const text = this.cell(fields, field);
+    if (text === '') return Number.NaN;
+    const instant = parseTimestamp(text, this.source.calendar);
+    if (Number.isNaN(instant)) this.badValue(field, line, text, 'a timestamp', explainBadTimestamp(text), TIMESTAMP_HINT);
+    return instant;
+  }
+
+  private minutes(fields: readonly string[], field: number, line: number): number {
+    const text = this.cell(fields, field);
+    if (text === '') return Number.NaN;
+    const minutes = parseDecimal(text);
+    if (Number.isNaN(minutes)) this.badValue(field, line, text, 'a number of minutes', explainBadNumber(text, false), MINUTES_HINT);
+    else if (minutes < 0) {
+      this.bad(field, line, { code: 'ticket-order', message: `\`${this.header(field)}\` is negative (${text}) for ticket ${showCell(this.rowId)}, which it cannot be; the ticket is left out of every measure`, hint: 'Check the export: a duration runs from the ticket\'s creation forward.' });
+    }
+    return minutes;
+  }
+
+  private count(fields: readonly string[], field: number, line: number): number {
+    const text = this.cell(fields, field);
+    if (text === '') return Number.NaN;
+    const count = parseCount(text);
+    if (Number.isNaN(count)) this.badValue(field, line, text, 'a count', explainBadNumber(text, true), COUNT_HINT);
+    return count;
+  }
+
+  private rating(fields: readonly string[], line: number): number {
+    const text = this.cell(fields, CSAT);
+    if (text === '') return -1;
+    const rating = parseRating(text);
+    if (rating === BAD_RATING) {
+      this.badValue(CSAT, line, text, 'a satisfaction rating', 'a score is a whole number from 1 to 5', 'Write good or bad, or a score from 1 (bad) to 5 (good); leave the cell empty, or write offered or unoffered, when the ticket has no rating.');
+      return -1;
+    }
+    return rating;
+  }
+
+  private beforeCreated(field: number, line: number): void {
+    this.bad(field, line, {
+      code: 'ticket-order',
+      message: `ticket ${showCell(this.rowId)} has \`${this.header(field)}\` before \`${this.header(CREATED)}\`; it is left out of every measure`,
+      hint: 'Check both times in the export, and that they are read in the same timezone (the TicketSource\'s `timezone`).',
+    });
+  }
+
+  /** The code stored for a team, person, channel or segment cell (see TicketStore). */
+  private mapped(fields: readonly string[], name: MappedField, field: number, line: number): number {
+    const cell = this.cells![field]!;
+    if (cell < 0) return -1;
+    const raw = fields[cell] ?? '';
+    const memo = this.source.memos[name];
+    const known = memo.get(raw);
+    if (known !== undefined) return known;
+    const text = trimmed(raw);
+    let code = text === '' ? -1 : this.source.matchers[name].match(text);
+    if (code === -1 && text !== '') code = unmappedCode(this.unmappedIndex(name, text, line, cell));
+    if (memo.size < MEMO_LIMIT) memo.set(ownCopy(raw), code);
+    return code;
+  }
+
+  private unmappedIndex(name: MappedField, text: string, line: number, cell: number): number {
+    const keys = this.source.unmappedKeys[name];
+    const key = text.toLowerCase();
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = this.state.unmapped.push({ source: this.source.index, field: name, value: ownCopy(text), at: { file: this.file, line, cell } }) - 1;
+      keys.set(ownCopy(key), index);
+    }
+    return index;
+  }
+
+  private duplicate(slot: number, id: string, line: number): void {
+    if (this.duplicates) {
+      this.duplicates.count++;
+      return;
+    }
+    const store = this.state.store;
+    this.duplicates = { count: 1, first: { file: this.file, line, cell: this.cells![ID]! }, id: ownCopy(id), earlier: { file: store.file[slot]!, line: store.line[slot]! } };
+  }
+}
