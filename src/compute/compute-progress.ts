@@ -1,8 +1,10 @@
 // The progress engine: every goal's and objective's figures at one as-of date (FORMAT.md
-// section 5). Pure: no clock, no I/O. Goals are computed children first (memoised), since a
-// rolled-up goal needs its children's attainment and roll-ups may nest; validation removed
-// cycles, and a guard keeps a stray one from recursing forever. Children of a goal are the goals
-// whose `parent` names it; they are listed on every goal, rolled up or not.
+// section 5). Pure: no clock, no I/O. Goals are computed children first, since a rolled-up goal
+// needs its children's attainment and roll-ups may nest. The walk down the parent tree keeps its
+// own stack instead of recursing, so a cascade thousands of goals deep neither overflows the call
+// stack nor costs more than one visit a goal; validation removed cycles, and a goal already on
+// the stack is left out of its descendant's children so that a stray one still ends. Children of
+// a goal are the goals whose `parent` names it; they are listed on every goal, rolled up or not.
 import type { Goal, Model } from '../model/types.ts';
 import type { IsoDate } from '../spec/values.ts';
 import type { SeriesSet } from '../metrics/types.ts';
@@ -11,7 +13,7 @@ import { goalFigures } from './goal-figures.ts';
 import { contributionOf, rolledUpFigures, weightedProgress } from './rollup.ts';
 import { seriesOfGoal } from './series-points.ts';
 import { stalenessOf } from './stale-data.ts';
-import type { GoalProgress, ObjectiveProgress, ProgressReport } from './types.ts';
+import type { ChildContribution, GoalProgress, ObjectiveProgress, ProgressReport } from './types.ts';
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -34,29 +36,52 @@ export function computeProgress(model: Model, series: SeriesSet, asOf: IsoDate):
   const directions = new Map(model.kpis.map((kpi) => [kpi.id, kpi.direction]));
   const childrenOf = groupBy(goals, (goal) => goal.parent);
   const done = new Map<string, GoalProgress>();
-  const inProgress = new Set<string>();
+  const onStack = new Set<string>();
 
-  const progressOf = (goal: Goal): GoalProgress => {
-    const known = done.get(goal.id);
-    if (known) return known;
-    inProgress.add(goal.id);
-    const children = (childrenOf.get(goal.id) ?? [])
-      .filter((child) => !inProgress.has(child.id))
-      .map((child) => contributionOf(child, progressOf(child)));
+  const ownProgress = (goal: Goal, children: ChildContribution[]): GoalProgress => {
     const own = seriesOfGoal(series, goal);
     const direction = directions.get(goal.kpi) ?? 'increase';
     const figures = goalFigures({ goal, direction, series: own, asOfDay, tolerance });
     const rolledUp = figures.current === null && children.length > 0;
-    const progress: GoalProgress = {
+    return {
       id: goal.id,
       ...(rolledUp ? rolledUpFigures(goal, children, asOfDay, tolerance) : figures),
       stale: !rolledUp && stalenessOf(own, asOfDay) !== null,
       rolledUp,
       children,
     };
-    inProgress.delete(goal.id);
-    done.set(goal.id, progress);
-    return progress;
+  };
+
+  /** Computes `top` and every goal below it that is not done yet, deepest first. */
+  const progressOf = (top: Goal): GoalProgress => {
+    const known = done.get(top.id);
+    if (known) return known;
+    interface Frame {
+      goal: Goal;
+      children: Goal[];
+      next: number;
+    }
+    const enter = (goal: Goal): Frame => {
+      onStack.add(goal.id);
+      return { goal, children: (childrenOf.get(goal.id) ?? []).filter((child) => !onStack.has(child.id)), next: 0 };
+    };
+    const stack: Frame[] = [enter(top)];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const pending = frame.children[frame.next++];
+      if (pending) {
+        if (!done.has(pending.id) && !onStack.has(pending.id)) stack.push(enter(pending));
+        continue;
+      }
+      const children = frame.children.flatMap((child) => {
+        const progress = done.get(child.id);
+        return progress ? [contributionOf(child, progress)] : [];
+      });
+      done.set(frame.goal.id, ownProgress(frame.goal, children));
+      onStack.delete(frame.goal.id);
+      stack.pop();
+    }
+    return done.get(top.id)!;
   };
 
   const goalProgress = goals.map(progressOf);

@@ -68,6 +68,29 @@ describe('rolled-up goals', () => {
   });
 });
 
+describe('deep cascades', () => {
+  // Goal i is the parent of goal i + 1; only the deepest has data. The walk keeps its own stack:
+  // recursing, 2,000 levels overflowed the call stack.
+  const chain = (length: number) =>
+    Array.from({ length }, (_, i) =>
+      i === 0 ? validGoal({ id: 'c00000' }) : validGoal({ id: `c${String(i).padStart(5, '0')}`, parent: `c${String(i - 1).padStart(5, '0')}`, objective: undefined, scope: i === length - 1 ? 'team:tier1' : `team:t${i}` }),
+    );
+
+  it.each([2_000, 20_000])('rolls a parent chain of %i goals up from the deepest goal', (length) => {
+    const report = computeProgress(validModel({ goals: chain(length) }), seriesSet(daily('csat', 'team:tier1', [[50, 85]])), day(50));
+    expect(report.goals).toHaveLength(length);
+    for (const goal of report.goals) expect(goal).toMatchObject({ status: 'on-track', attainment: 0.5 });
+    expect(report.goals.filter((goal) => goal.rolledUp)).toHaveLength(length - 1);
+    expect(report.objectives[0]!.progress).toBeCloseTo(0.5);
+  });
+
+  it('still ends when the model holds a loop, leaving the goal already on the way out of its child', () => {
+    const loop = [validGoal({ id: 'a', parent: 'b', objective: undefined }), validGoal({ id: 'b', parent: 'a', objective: undefined, scope: 'team:tier1' })];
+    const report = computeProgress(validModel({ goals: loop }), seriesSet(), day(50));
+    expect(report.goals.map((goal) => [goal.id, goal.children.map((child) => child.id)])).toEqual([['a', ['b']], ['b', []]]);
+  });
+});
+
 describe('objectives', () => {
   it('is the weighted mean over the goals that name it, or null without goals', () => {
     const goals = [validGoal({ id: 'x', weight: 1 }), validGoal({ id: 'y', weight: 3, scope: 'team:tier1' }), validGoal({ id: 'z', objective: 'growth', scope: 'team:z' })];
