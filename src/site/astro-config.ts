@@ -1,6 +1,8 @@
 // The one Astro configuration of the review site, used by `goalpost build` and `goalpost dev`
 // (inline, so no config file is read) and by astro.config.mjs (for working on the site itself
-// with the plain `astro` CLI). The package folder is Astro's root; the workspace is elsewhere.
+// with the plain `astro` CLI). The package folder is Astro's root (Astro names modules by their
+// path under it); the workspace is elsewhere. `goalpost build` moves the caches out of the
+// package (see build-site.ts), so that it writes nothing inside it.
 import path from 'node:path';
 import react from '@astrojs/react';
 import type { AstroInlineConfig, AstroIntegration } from 'astro';
@@ -9,6 +11,8 @@ import { PACKAGE_ROOT } from './package-root.ts';
 export interface SiteConfigOptions {
   /** Serves the page data (see site-data-plugin.ts). */
   data: AstroIntegration;
+  /** Where Astro and Vite keep their caches, in place of the package's node_modules. */
+  cacheDir?: string;
   outDir?: string;
   /** URL path the site is served under, e.g. `/strategy/`; default `/`. */
   base?: string;
@@ -19,6 +23,7 @@ export function siteAstroConfig(options: SiteConfigOptions): AstroInlineConfig {
   return {
     configFile: false,
     root: PACKAGE_ROOT,
+    ...(options.cacheDir ? { cacheDir: path.join(options.cacheDir, 'astro') } : {}),
     srcDir: path.join(PACKAGE_ROOT, 'src', 'site'),
     publicDir: path.join(PACKAGE_ROOT, 'public'),
     ...(options.outDir ? { outDir: options.outDir } : {}),
@@ -31,6 +36,6 @@ export function siteAstroConfig(options: SiteConfigOptions): AstroInlineConfig {
     prefetch: false,
     integrations: [react(), options.data],
     logLevel: options.logLevel ?? 'warn',
-    vite: { logLevel: 'warn', clearScreen: false },
+    vite: { logLevel: 'warn', clearScreen: false, ...(options.cacheDir ? { cacheDir: path.join(options.cacheDir, 'vite') } : {}) },
   };
 }

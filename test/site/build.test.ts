@@ -1,9 +1,10 @@
 // The whole `goalpost build`, run as a user runs it (a child process): two builds of the same
 // inputs give the same bytes; the output is escaped and its CSVs neutralised; a build that
-// fails leaves the last good site in place.
-import { execFile } from 'node:child_process';
+// fails leaves the last good site in place; only a folder Goalpost built is ever replaced; a
+// killed build's work folder is removed by the next build; a read-only install builds.
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +13,8 @@ import { schemaJson } from '../../src/cli/commands/schema.ts';
 import { SITE_FIXTURE } from './fixture.ts';
 
 const run = promisify(execFile);
-const BIN = path.join(SITE_FIXTURE, '..', '..', '..', 'bin', 'goalpost.js');
+const PACKAGE = path.join(SITE_FIXTURE, '..', '..', '..');
+const BIN = path.join(PACKAGE, 'bin', 'goalpost.js');
 
 async function goalpost(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -55,6 +57,14 @@ describe('goalpost build', () => {
     const again = await goalpost('build', '--root', SITE_FIXTURE, '--out', path.join(tmp, 'b'), '--as-of', '2026-06-30');
     expect(again.code).toBe(0);
     expect(digest(path.join(tmp, 'b'))).toEqual(first);
+    expect(readdirSync(tmp).sort()).toEqual(['a', 'b']);
+  }, 180_000);
+
+  it('marks its site, and replaces a site it built', async () => {
+    expect(readFileSync(path.join(tmp, 'a', '.goalpost-site'), 'utf8')).toContain('goalpost build');
+    const again = await goalpost('build', '--root', SITE_FIXTURE, '--out', path.join(tmp, 'a'), '--as-of', '2026-06-30');
+    expect(again.code).toBe(0);
+    expect(digest(path.join(tmp, 'a'))).toEqual(first);
     expect(readdirSync(tmp).sort()).toEqual(['a', 'b']);
   }, 180_000);
 
@@ -108,7 +118,72 @@ describe('goalpost build', () => {
     cpSync(path.join(SITE_FIXTURE, 'strategy'), out, { recursive: true });
     const refused = await goalpost('build', '--root', SITE_FIXTURE, '--out', out);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('holds files that are not a Goalpost site');
+    expect(refused.stderr).toBe(`goalpost: ${out} is not a site Goalpost built (it has no .goalpost-site file), so it was not replaced; choose a new or empty folder\n`);
     expect(readdirSync(out)).toContain('goals.yaml');
   }, 60_000);
+
+  it('will not replace a repository that happens to hold an index.html', async () => {
+    const out = path.join(tmp, 'repository');
+    mkdirSync(path.join(out, '.git'), { recursive: true });
+    mkdirSync(path.join(out, 'src'));
+    writeFileSync(path.join(out, 'index.html'), '<h1>my own page</h1>');
+    writeFileSync(path.join(out, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(path.join(out, 'src', 'app.js'), 'console.log(1);\n');
+    const before = digest(out);
+    const refused = await goalpost('build', '--root', SITE_FIXTURE, '--out', out, '--as-of', '2026-06-30');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`${out} is not a site Goalpost built`)]);
+    expect(digest(out)).toEqual(before);
+    expect(readdirSync(tmp).filter((name) => name.startsWith('.goalpost-tmp-'))).toEqual([]);
+  }, 60_000);
+
+  it('removes the work folder of a build killed with kill -9', async () => {
+    const out = path.join(tmp, 'killed');
+    const inPackage = path.join(PACKAGE, 'node_modules', '.goalpost-build');
+    const child = spawn(process.execPath, [BIN, 'build', '--root', SITE_FIXTURE, '--out', out, '--as-of', '2026-06-30'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: '' } });
+    const workOf = () => [
+      ...readdirSync(tmp).filter((name) => name.startsWith(`.goalpost-tmp-killed-${child.pid}-`)),
+      ...(existsSync(inPackage) ? readdirSync(inPackage).filter((name) => name.startsWith(`${child.pid}-`)) : []),
+    ];
+    // Waits (boundedly) for the build to create its work folder, then kills it there.
+    for (let tries = 0; workOf().length === 0 && tries < 6000; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(workOf()).not.toEqual([]);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    expect(workOf()).not.toEqual([]);
+
+    const next = await goalpost('build', '--root', SITE_FIXTURE, '--out', out, '--as-of', '2026-06-30');
+    expect(next.code).toBe(0);
+    expect(workOf()).toEqual([]);
+    expect(digest(out)).toEqual(first);
+  }, 180_000);
+
+  // A global install belongs to root and cannot be written by the user who runs it: the build
+  // must write nothing inside the package. Run as `nobody`, to whom this checkout is read-only
+  // (its folders are root's, 755); needs root to switch user, so it is skipped otherwise.
+  const canSwitchUser = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  it.skipIf(!canSwitchUser)('builds from a package the user cannot write to', async () => {
+    const home = path.join(tmp, 'as-nobody');
+    mkdirSync(home);
+    // The test's own Node may sit in root's home, which nobody cannot enter.
+    const node = path.join(home, 'node');
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+    chmodSync(tmp, 0o755);
+    chownSync(home, 65534, 65534);
+    const out = path.join(home, 'site');
+    const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'test', '-w', PACKAGE]);
+    expect(probe.status).not.toBe(0);
+    const built = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', node, BIN, 'build', '--root', SITE_FIXTURE, '--out', out, '--as-of', '2026-06-30'], {
+      cwd: home,
+      env: { PATH: process.env.PATH, HOME: home, NO_COLOR: '1', TMPDIR: home },
+      encoding: 'utf8',
+    });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    rmSync(node);
+    expect(digest(out)).toEqual(first);
+    expect(readdirSync(home).filter((name) => name.startsWith('.goalpost'))).toEqual([]);
+  }, 180_000);
 });

@@ -1,13 +1,14 @@
 // `goalpost build`: the full check first (errors refuse the build and print as `check` does),
 // then the static review site, swapped into place whole. The site's sources ship inside the
 // package, so any workspace on disk can be built.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatPretty, summarize } from '../../render/diagnostics/format-pretty.ts';
 import { CliError } from '../cli-error.ts';
 import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
 import { readSourceLines, runWorkspace } from '../workspace-input.ts';
+import { buildSite, checkReplaceable, NotASiteError } from '../../site/build-site.ts';
+import { nodeSiteBuildEffects, type SiteBuildEffects } from '../../site/site-build-effects.ts';
 
 /** `/strategy` -> `/strategy/`; `https://x.org/s` -> base `/s/`, site `https://x.org`. */
 export function parseBase(value: unknown): { base: string; site?: string } {
@@ -30,24 +31,26 @@ export function parseBase(value: unknown): { base: string; site?: string } {
 
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : `${parent}${path.sep}`);
 
-/** Refuses an output folder that would replace the workspace or a folder that is not a site. */
-export async function checkOutDir(outDir: string, root: string): Promise<void> {
+/** Refuses an output folder that would replace the workspace, or a folder that is not a site Goalpost built. */
+export async function checkOutDir(outDir: string, root: string, siteEffects: SiteBuildEffects): Promise<void> {
   if (inside(root, outDir)) throw new CliError(`--out ${outDir} would replace the workspace itself`, 2, 'Choose a folder of its own, such as dist/.');
   for (const sub of ['strategy', 'data']) {
     if (inside(outDir, path.join(root, sub))) throw new CliError(`--out ${outDir} is inside ${sub}/`, 2, 'Choose a folder outside strategy/ and data/, such as dist/.');
   }
-  let entries: string[];
   try {
-    entries = await fs.readdir(outDir);
+    await checkReplaceable(outDir, siteEffects);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
-    if (code === 'ENOTDIR') throw new CliError(`--out ${outDir} is a file`, 2);
-    throw error;
+    throw outDirError(error, outDir) ?? error;
   }
-  if (entries.length > 0 && !entries.includes('index.html')) {
-    throw new CliError(`${outDir} holds files that are not a Goalpost site; nothing was written`, 2, 'Build into an empty or new folder: the output folder is replaced whole.');
-  }
+}
+
+/** The one-line message for an output folder that cannot be replaced, or null for any other error. */
+function outDirError(error: unknown, outDir: string): CliError | null {
+  if (error instanceof NotASiteError) return new CliError(error.message, 2);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOTDIR') return new CliError(`--out ${outDir} is a file`, 2);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError(`the site could not be written: ${(error as Error).message}`, 2);
+  return null;
 }
 
 export const buildCommand: Command = {
@@ -67,7 +70,8 @@ export const buildCommand: Command = {
     const { base, site } = parseBase(input.values.base);
     const result = await runWorkspace(input);
     const outDir = path.resolve(effects.cwd, typeof input.values.out === 'string' ? input.values.out : path.join(result.root, 'dist'));
-    await checkOutDir(outDir, result.root);
+    const siteEffects = nodeSiteBuildEffects();
+    await checkOutDir(outDir, result.root, siteEffects);
     const { errors, warnings } = countBySeverity(result.diagnostics);
     if (errors > 0 || warnings > 0) {
       const lines = await readSourceLines(effects, result.root, result.diagnostics.map((d) => d.file));
@@ -81,11 +85,12 @@ export const buildCommand: Command = {
     }
     const started = performance.now();
     const { siteDataOf } = await import('../../site/data/from-pipeline.ts');
-    const { buildSite } = await import('../../site/build-site.ts');
     let built;
     try {
-      built = await buildSite({ outDir, base, ...(site ? { site } : {}), data: siteDataOf(result) });
+      built = await buildSite({ outDir, base, ...(site ? { site } : {}), data: siteDataOf(result) }, siteEffects);
     } catch (error) {
+      const refused = outDirError(error, outDir);
+      if (refused) throw refused;
       throw new CliError(`the site could not be built: ${(error as Error).message}`, 2, 'The previous site, if any, was left in place. Run again with --debug for details.');
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
