@@ -2,9 +2,10 @@
 // command (check, status, build, dev, diff) calls runPipeline and renders what it returns;
 // `check` is `build` without the rendering.
 import { computeProgress } from './compute/compute-progress.ts';
+import { findMissingCheckins, findOverdueDecisions, findPercentFractions } from './compute/review-findings.ts';
 import { findStaleData } from './compute/stale-data.ts';
 import type { ProgressReport } from './compute/types.ts';
-import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics/diagnostic.ts';
 import type { FileSystem } from './effects.ts';
 import { findMetricFiles, ingestMetrics } from './metrics/ingest.ts';
 import type { MetricCatalog, SeriesSet } from './metrics/types.ts';
@@ -57,6 +58,11 @@ function metricCatalog({ docs, known }: ValidatedStrategy): MetricCatalog {
   };
 }
 
+/** The rules that need the data or the as-of date, not only the strategy. */
+function findDataFindings(model: Model, series: SeriesSet, asOf: IsoDate): Finding[] {
+  return [...findStaleData(model, series, asOf), ...findMissingCheckins(model, series), ...findOverdueDecisions(model, asOf), ...findPercentFractions(model, series)];
+}
+
 export async function runPipeline(fs: FileSystem, options: PipelineOptions): Promise<PipelineResult> {
   // Listed first, so that the threads that read large CSVs in parts start while the strategy is read.
   const metricFiles = findMetricFiles(fs, options.root);
@@ -70,8 +76,8 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
     const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
 
     const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), { files: metricFiles });
-    const staleFindings = model ? findStaleData(model, metrics.series, asOf) : [];
-    const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...staleFindings], settings)].sort(compareDiagnostics);
+    const dataFindings = model ? findDataFindings(model, metrics.series, asOf) : [];
+    const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...dataFindings], settings)].sort(compareDiagnostics);
     const progress = model ? computeProgress(model, metrics.series, asOf) : null;
     return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
   } finally {

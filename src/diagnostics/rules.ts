@@ -26,7 +26,7 @@ export const RULES = {
   'unknown-kind': {
     severity: 'error',
     summary: '`kind` is missing or is not a known kind.',
-    fix: 'Set `kind` to one of Workspace, KPI, Objective, Goal, Channel, SLAPolicy, HiringProfile, Schedule, TicketSource.',
+    fix: 'Set `kind` to one of Workspace, KPI, Objective, Goal, Channel, SLAPolicy, HiringProfile, Schedule, TicketSource, Review.',
   },
   'duplicate-id': {
     severity: 'error',
@@ -148,6 +148,21 @@ export const RULES = {
     severity: 'warning',
     summary: "A goal's latest data point is older than two of its series' periods before the as-of date.",
     fix: 'Add the latest export to data/, or check that the export still includes this series.',
+  },
+  'checkin-missing': {
+    severity: 'warning',
+    summary: "A goal that is off track, at risk or missed at a Review's date has no check-in in that Review.",
+    fix: "Add a check-in for the goal under the Review's `checkins`, with the owner's confidence and a note.",
+  },
+  'decision-overdue': {
+    severity: 'warning',
+    summary: "An open decision (no `done` date) whose `due` date is before the as-of date.",
+    fix: 'Mark it done with `done: YYYY-MM-DD`, or agree a new due date at the next review.',
+  },
+  'percent-fraction': {
+    severity: 'warning',
+    summary: "A percent value written as a fraction: every baseline, target and milestone value of a goal on a percent KPI is at most 1 while its series has a value above 1, or an SLA policy's `target` is at most 1.",
+    fix: 'Percent values are 0-100: write 90 for 90 %.',
   },
   'kpi-computed': {
     severity: 'error',

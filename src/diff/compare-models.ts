@@ -43,6 +43,7 @@ function itemsOf(model: Model | null, kind: Kind): readonly Item[] {
     case 'HiringProfile': return model.hiringProfiles;
     case 'Schedule': return model.schedules;
     case 'TicketSource': return model.ticketSources;
+    case 'Review': return model.reviews;
   }
 }
 

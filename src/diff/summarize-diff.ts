@@ -15,6 +15,7 @@ export const KIND_NOUNS: Record<Kind, [string, string]> = {
   HiringProfile: ['hiring profile', 'hiring profiles'],
   Schedule: ['schedule', 'schedules'],
   TicketSource: ['ticket source', 'ticket sources'],
+  Review: ['review', 'reviews'],
 };
 
 /** Codes worth naming in the summary line, in the order they are named. */

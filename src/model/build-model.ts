@@ -7,7 +7,7 @@ import type { SpecDoc, SpecDocs } from '../parse/spec-doc.ts';
 import { parseDuration } from '../util/duration.ts';
 import { kpiRange } from '../spec/kpi-range.ts';
 import type { KpiTicketsSpec } from '../spec/spec-types.ts';
-import type { Channel, Goal, HiringProfile, Kpi, KpiTickets, Model, Objective, Schedule, SlaPolicy, TicketSource, Workspace } from './types.ts';
+import type { Channel, Goal, HiringProfile, Kpi, KpiTickets, Model, Objective, Review, Schedule, SlaPolicy, TicketSource, Workspace } from './types.ts';
 import type { Person, Team } from '../spec/values.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -125,6 +125,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
       weight: spec.weight ?? 1,
       ...(spec.achievable ? { achievable: spec.achievable } : {}),
       source: source.locate([]),
+      targetAt: source.locate(['target', 'value']),
     };
   });
 
@@ -141,6 +142,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     ...((spec.schedule ?? defaultSchedule) ? { schedule: (spec.schedule ?? defaultSchedule)! } : {}),
     target: spec.target,
     source: source.locate([]),
+    targetAt: source.locate(['target']),
   }));
   const slaIds = new Set(slaPolicies.map((p) => p.id));
 
@@ -162,6 +164,25 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     };
   });
 
+  const reviews: Review[] = usable(docs.reviews).map(({ spec, source }) => ({
+    id: spec.id,
+    date: spec.date,
+    ...(spec.quarter ? { quarter: spec.quarter } : {}),
+    attendees: spec.attendees ?? [],
+    checkins: (spec.checkins ?? []).filter((c) => goalIds.has(c.goal)).map((c) => ({ goal: c.goal, confidence: c.confidence, ...(c.note ? { note: c.note } : {}) })),
+    decisions: (spec.decisions ?? []).map((d, i) => ({
+      id: d.id,
+      text: d.text,
+      owner: d.owner,
+      due: d.due,
+      goals: (d.goals ?? []).filter((id) => goalIds.has(id)),
+      ...(d.done ? { done: d.done } : {}),
+      dueAt: source.locate(['decisions', i, 'due']),
+    })),
+    checkinsAt: spec.checkins ? source.locateKey(['checkins']) : source.locate(['id']),
+    source: source.locate([]),
+  }));
+
   return {
     workspace,
     kpis: kpis.sort(byId),
@@ -172,5 +193,6 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     hiringProfiles: hiringProfiles.sort(byId),
     schedules: schedules.sort(byId),
     ticketSources: ticketSources.sort(byId),
+    reviews: reviews.sort((a, b) => (a.date === b.date ? byId(a, b) : a.date < b.date ? -1 : 1)),
   };
 }

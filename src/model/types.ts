@@ -4,7 +4,7 @@
 // plain JSON-serialisable data so that the site can receive it unchanged.
 // The words shared with the as-written documents (IsoDate, Unit, Team...) are in spec/values.ts.
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
-import type { Clock, TicketField, TicketMeasure, TicketPeriod, Weekday } from '../spec/spec-types.ts';
+import type { Clock, Confidence, TicketField, TicketMeasure, TicketPeriod, Weekday } from '../spec/spec-types.ts';
 import type { ChannelRole, Direction, GoalType, HiringLevel, IsoDate, Person, Rollup, RuleSetting, Segment, Skill, Team, Unit } from '../spec/values.ts';
 
 export interface Workspace {
@@ -108,6 +108,8 @@ export interface Goal {
   weight: number;
   achievable?: string;
   source: SourcePosition;
+  /** Where `target.value` is written (percent-fraction points there). */
+  targetAt: SourcePosition;
 }
 
 export interface Channel {
@@ -138,6 +140,7 @@ export interface SlaPolicy {
   /** % of tickets that must meet the policy. */
   target: number;
   source: SourcePosition;
+  targetAt: SourcePosition;
 }
 
 export interface HiringProfile {
@@ -145,7 +148,7 @@ export interface HiringProfile {
   role: string;
   team: string;
   level: HiringLevel;
-  headcount: { quarter: string; hires: number }[];
+  headcount: { quarter: string; hires: number; hired?: number }[];
   skills: Skill[];
   traits: string[];
   interview: string[];
@@ -164,4 +167,35 @@ export interface Model {
   hiringProfiles: HiringProfile[];
   schedules: Schedule[];
   ticketSources: TicketSource[];
+  /** Sorted by date, then id. */
+  reviews: Review[];
+}
+
+export interface Checkin {
+  goal: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface Decision {
+  id: string;
+  text: string;
+  owner: string;
+  due: IsoDate;
+  goals: string[];
+  done?: IsoDate;
+  /** Where its `due` is written, for decision-overdue. */
+  dueAt: SourcePosition;
+}
+
+export interface Review {
+  id: string;
+  date: IsoDate;
+  quarter?: string;
+  attendees: string[];
+  checkins: Checkin[];
+  decisions: Decision[];
+  /** Where a missing check-in is reported: the `checkins` key, else the review's id. */
+  checkinsAt: SourcePosition;
+  source: SourcePosition;
 }

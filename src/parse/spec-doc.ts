@@ -1,7 +1,7 @@
 // A parsed document together with its as-written type, once the schema has accepted it.
 // Validation fills SpecDocs and the model reads them; the pairing sits beside SourceDocument
 // so that neither of those two stages imports the other.
-import type { ChannelSpec, GoalSpec, HiringProfileSpec, KpiSpec, ObjectiveSpec, ScheduleSpec, SlaPolicySpec, TicketSourceSpec, WorkspaceSpec } from '../spec/spec-types.ts';
+import type { ChannelSpec, GoalSpec, HiringProfileSpec, KpiSpec, ObjectiveSpec, ReviewSpec, ScheduleSpec, SlaPolicySpec, TicketSourceSpec, WorkspaceSpec } from '../spec/spec-types.ts';
 import type { SourceDocument } from './source-document.ts';
 
 /** A schema-valid document with where it came from. */
@@ -21,4 +21,5 @@ export interface SpecDocs {
   hiringProfiles: SpecDoc<HiringProfileSpec>[];
   schedules: SpecDoc<ScheduleSpec>[];
   ticketSources: SpecDoc<TicketSourceSpec>[];
+  reviews: SpecDoc<ReviewSpec>[];
 }

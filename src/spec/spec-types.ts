@@ -139,11 +139,24 @@ export interface HiringProfileSpec {
   role: string;
   team: string;
   level: HiringLevel;
-  headcount?: { quarter: string; hires: number }[];
+  headcount?: { quarter: string; hires: number; hired?: number }[];
   skills?: Skill[];
   traits?: string[];
   interview?: string[];
   supports?: string[];
+}
+
+export type Confidence = 'on-track' | 'at-risk' | 'off-track';
+
+/** Decisions and the owners' own reading written back after a review meeting (FORMAT.md 1.1). */
+export interface ReviewSpec {
+  kind: 'Review';
+  id: string;
+  date: string;
+  quarter?: string;
+  attendees?: string[];
+  checkins?: { goal: string; confidence: Confidence; note?: string }[];
+  decisions?: { id: string; text: string; owner: string; due: string; goals?: string[]; done?: string }[];
 }
 
 /** Ids that exist, by what a reference can name. Filled from every document with a usable id, valid or not, so one broken document does not make every reference to it an error too. */
@@ -158,4 +171,5 @@ export interface KnownIds {
   sla: Set<string>;
   schedule: Set<string>;
   ticketSource: Set<string>;
+  review: Set<string>;
 }

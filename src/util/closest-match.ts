@@ -28,3 +28,26 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   }
   return best;
 }
+
+/** Every candidate as close as the closest, sorted, so that no equally likely id is hidden. */
+export function closestMatches(word: string, candidates: Iterable<string>): string[] {
+  const lower = word.toLowerCase();
+  let best: string[] = [];
+  let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
+  for (const candidate of new Set(candidates)) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = [candidate];
+      bestDistance = distance;
+    } else if (distance === bestDistance) {
+      best.push(candidate);
+    }
+  }
+  return best.sort();
+}
+
+/** "`frt`", "`frt` or `fcr`", "`a`, `b` or `c`". */
+export function listOfChoices(words: readonly string[], quote = (w: string) => `\`${w}\``): string {
+  const quoted = words.map(quote);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}

@@ -24,9 +24,10 @@ const KIND_KEYS = {
   HiringProfile: 'hiringProfiles',
   Schedule: 'schedules',
   TicketSource: 'ticketSources',
+  Review: 'reviews',
 } as const;
 
-const KNOWN_KEYS = { KPI: 'kpi', Objective: 'objective', Goal: 'goal', Channel: 'channel', SLAPolicy: 'sla', Schedule: 'schedule', TicketSource: 'ticketSource' } as const;
+const KNOWN_KEYS = { KPI: 'kpi', Objective: 'objective', Goal: 'goal', Channel: 'channel', SLAPolicy: 'sla', Schedule: 'schedule', TicketSource: 'ticketSource', Review: 'review' } as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -34,8 +35,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function collectDocuments(documents: readonly SourceDocument[], brokenIds: readonly BrokenDocument[] = []): CollectedDocuments {
   const findings: Finding[] = [];
-  const docs: SpecDocs = { kpis: [], objectives: [], goals: [], channels: [], slaPolicies: [], hiringProfiles: [], schedules: [], ticketSources: [] };
-  const known: KnownIds = { person: new Set(), team: new Set(), segment: new Set(), kpi: new Set(), objective: new Set(), goal: new Set(), channel: new Set(), sla: new Set(), schedule: new Set(), ticketSource: new Set() };
+  const docs: SpecDocs = { kpis: [], objectives: [], goals: [], channels: [], slaPolicies: [], hiringProfiles: [], schedules: [], ticketSources: [], reviews: [] };
+  const known: KnownIds = { person: new Set(), team: new Set(), segment: new Set(), kpi: new Set(), objective: new Set(), goal: new Set(), channel: new Set(), sla: new Set(), schedule: new Set(), ticketSource: new Set(), review: new Set() };
   // A Workspace with a syntax error is still there: it is not reported missing, and the teams,
   // people and segments read from it are known, so its error is not followed by one per owner.
   let brokenWorkspace = false;

@@ -319,6 +319,7 @@ const hiringProfile = {
         properties: {
           quarter: { type: 'string', pattern: QUARTER_PATTERN, description: 'Fiscal quarter, e.g. 2026-Q2.' },
           hires: { type: 'integer', minimum: 0, description: 'People to hire in the quarter.' },
+          hired: { type: 'integer', minimum: 0, description: 'People actually hired in the quarter, shown against the plan.' },
         },
       },
     },
@@ -413,6 +414,51 @@ const ticketSource = {
   },
 };
 
+const review = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'id', 'date'],
+  description: "What a review meeting decided, and the goal owners' own reading of their goals.",
+  properties: {
+    kind: kindField('Review'),
+    id: id('Review id, e.g. 2026-q2-review.'),
+    date: date('The day of the meeting; check-ins and decisions belong to it.'),
+    quarter: { type: 'string', pattern: QUARTER_PATTERN, description: 'The fiscal quarter it looks back on, e.g. 2026-Q2.' },
+    attendees: { type: 'array', items: ref('A person id.'), description: 'Person ids of who attended.' },
+    checkins: {
+      type: 'array',
+      description: "Each owner's confidence in a goal, beside its computed status.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['goal', 'confidence'],
+        properties: {
+          goal: ref('The goal id.'),
+          confidence: enumOf("The owner's own reading.", { 'on-track': 'Will make it.', 'at-risk': 'May not make it without help.', 'off-track': 'Will not make it as things stand.' }),
+          note: text('Why, in a sentence or two.'),
+        },
+      },
+    },
+    decisions: {
+      type: 'array',
+      description: 'Actions agreed, each with an owner and a due date.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'text', 'owner', 'due'],
+        properties: {
+          id: id('Decision id, unique within the review.'),
+          text: text('What was decided.'),
+          owner: ref('Person id of who carries it out.'),
+          due: date('When it is due.'),
+          goals: { type: 'array', items: ref('A goal id.'), description: 'The goals it serves.' },
+          done: date('The day it was done; open until then.'),
+        },
+      },
+    },
+  },
+};
+
 export const KIND_DEFINITIONS = {
   Workspace: workspace,
   KPI: kpi,
@@ -423,6 +469,7 @@ export const KIND_DEFINITIONS = {
   HiringProfile: hiringProfile,
   Schedule: schedule,
   TicketSource: ticketSource,
+  Review: review,
 } as const;
 
 export const SCHEMA_ID = 'urn:goalpost:strategy:v1';
@@ -445,6 +492,7 @@ export const strategySchema = {
       HiringProfile: 'A role to hire for.',
       Schedule: 'Business hours in a time zone.',
       TicketSource: 'A help-desk ticket export.',
+      Review: 'Check-ins and decisions of a review meeting.',
     }),
   },
   allOf: Object.keys(KIND_DEFINITIONS).map((kind) => ({

@@ -10,6 +10,7 @@ import { checkGoalCycles } from './rules/goal-cycle.ts';
 import { checkGoals } from './rules/goal-measurable.ts';
 import { checkReferences } from './rules/references.ts';
 import type { RuleContext, SemanticRule } from './rules/rule.ts';
+import { checkReviewDuplicates } from './rules/reviews.ts';
 import { checkBusinessClocks, checkComputedKpiUnits, checkSchedules } from './rules/tickets.ts';
 import { checkChannels, checkHiringProfiles, checkObjectivesHaveGoals, checkSlaPolicies } from './rules/structure.ts';
 import type { KnownIds } from '../spec/spec-types.ts';
@@ -26,6 +27,7 @@ const SEMANTIC_RULES: readonly SemanticRule[] = [
   checkSchedules,
   checkBusinessClocks,
   checkComputedKpiUnits,
+  checkReviewDuplicates,
   checkRuleSettings,
 ];
 

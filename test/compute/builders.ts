@@ -33,6 +33,7 @@ export function validGoal(overrides: Partial<Goal> = {}): Goal {
     milestones: [],
     weight: 1,
     source: at(10),
+    targetAt: at(12),
     ...overrides,
   };
 }
@@ -60,6 +61,7 @@ export function validModel(overrides: { goals?: Goal[]; objectives?: Objective[]
     hiringProfiles: [],
     schedules: [],
     ticketSources: [],
+    reviews: [],
   };
 }
 

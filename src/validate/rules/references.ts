@@ -1,7 +1,7 @@
 // ref-unknown: every reference between documents must name something that exists.
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { DocPath, SourceDocument } from '../../parse/source-document.ts';
-import { closestMatch } from '../../util/closest-match.ts';
+import { closestMatches, listOfChoices } from '../../util/closest-match.ts';
 import type { KnownIds } from '../../spec/spec-types.ts';
 import type { RuleContext, SemanticRule } from './rule.ts';
 
@@ -18,6 +18,7 @@ const TARGET_WORDS: Record<Target, string> = {
   sla: 'SLA policy',
   schedule: 'schedule',
   ticketSource: 'ticket source',
+  review: 'review',
 };
 
 function check(
@@ -30,13 +31,13 @@ function check(
   id: string | undefined,
 ): void {
   if (id === undefined || known[target].has(id)) return;
-  const suggestion = closestMatch(id, known[target]);
+  const suggestions = closestMatches(id, known[target]);
   findings.push({
     code: 'ref-unknown',
     ...source.locate(path),
     ...(subject ? { subject } : {}),
     message: `\`${path.filter((p) => typeof p === 'string').join('.')}\` names ${TARGET_WORDS[target]} \`${id}\`, which does not exist`,
-    hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Define the ${TARGET_WORDS[target]} first, or use an existing id.`,
+    hint: suggestions.length > 0 ? `Did you mean ${listOfChoices(suggestions)}?` : `Define the ${TARGET_WORDS[target]} first, or use an existing id.`,
   });
 }
 
@@ -70,6 +71,15 @@ export const checkReferences: SemanticRule = ({ docs, known }: RuleContext) => {
       const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
       values.forEach((id, i) => check(findings, known, source, subject, Array.isArray(value) ? ['when', field, i] : ['when', field], field, String(id)));
     }
+  }
+  for (const { spec, source } of docs.reviews) {
+    const subject = { kind: 'Review', id: spec.id };
+    spec.attendees?.forEach((id, i) => check(findings, known, source, subject, ['attendees', i], 'person', id));
+    spec.checkins?.forEach((checkin, i) => check(findings, known, source, subject, ['checkins', i, 'goal'], 'goal', checkin.goal));
+    spec.decisions?.forEach((decision, i) => {
+      check(findings, known, source, subject, ['decisions', i, 'owner'], 'person', decision.owner);
+      decision.goals?.forEach((id, k) => check(findings, known, source, subject, ['decisions', i, 'goals', k], 'goal', id));
+    });
   }
   for (const { spec, source } of docs.ticketSources) {
     const subject = { kind: 'TicketSource', id: spec.id };
