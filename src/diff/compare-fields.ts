@@ -66,7 +66,9 @@ function compareLists(field: string, before: JsonValue[], after: JsonValue[], ou
 function compareValues(field: string, before: JsonValue | undefined, after: JsonValue | undefined, out: FieldChange[]): void {
   if (jsonEqual(before, after)) return;
   if (isObject(before) && isObject(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) compareValues(`${field}.${key}`, before[key], after[key], out);
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (!POSITION_KEYS.has(key)) compareValues(`${field}.${key}`, before[key], after[key], out);
+    }
   } else if (Array.isArray(before) && Array.isArray(after)) {
     compareLists(field, before, after, out);
   } else {
@@ -75,12 +77,15 @@ function compareValues(field: string, before: JsonValue | undefined, after: Json
   }
 }
 
-/** Plain changes between two items of one kind, leaving out `skip` (top-level fields) and `source`. */
+/** Where the model keeps file positions: a line moving in the file is no change to the strategy. */
+const POSITION_KEYS = new Set(['source', 'targetAt', 'checkinsAt', 'dueAt']);
+
+/** Plain changes between two items of one kind, leaving out `skip` (top-level fields) and file positions. */
 export function compareFields(before: object, after: object, skip: readonly string[] = []): FieldChange[] {
   const [a, b] = [before as JsonObject, after as JsonObject];
   const out: FieldChange[] = [];
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (key === 'source' || skip.includes(key)) continue;
+    if (POSITION_KEYS.has(key) || skip.includes(key)) continue;
     compareValues(key, a[key], b[key], out);
   }
   return out;

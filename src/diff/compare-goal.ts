@@ -5,6 +5,7 @@
 import type { Goal, Kpi, Model } from '../model/types.ts';
 import { daysBetween } from '../util/dates.ts';
 import { compareFields, jsonEqual } from './compare-fields.ts';
+import { confidenceChange } from './compare-review.ts';
 import { describeChange, describeDated, describeMilestones, describeNumber, describePerson, plural } from './describe-value.ts';
 import type { FieldChange, JsonValue } from './types.ts';
 
@@ -74,5 +75,5 @@ export function compareGoal(before: Goal, after: Goal, models: { before: Model; 
   // `start` defaults to the baseline date; a start that merely follows the baseline is no news.
   const followsBaseline = before.start === before.baseline?.date && after.start === after.baseline?.date;
   const skip = ['target', 'baseline', 'owner', 'kpi', 'scope', 'objective', 'parent', 'milestones', ...(followsBaseline ? ['start'] : [])];
-  return [...out, ...compareFields(before, after, skip)];
+  return [...out, ...compareFields(before, after, skip), ...confidenceChange(after.id, models)];
 }

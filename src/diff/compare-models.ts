@@ -7,9 +7,10 @@
 import type { GoalStatus, ProgressReport } from '../compute/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { KINDS, type Kind } from '../spec/kinds.ts';
-import type { Goal, Model } from '../model/types.ts';
+import type { Goal, Model, Review } from '../model/types.ts';
 import { compareFields } from './compare-fields.ts';
 import { compareGoal, describeGoalTarget } from './compare-goal.ts';
+import { compareReview, describeReview, newDecisions } from './compare-review.ts';
 import { compareChannel, compareHiringProfile, compareObjective, compareSlaPolicy } from './compare-service.ts';
 import type { FieldChange, ItemDiff, SideSummary, StrategyDiff } from './types.ts';
 
@@ -61,6 +62,7 @@ function compareItem(kind: Kind, before: Item, after: Item, models: Models): Fie
     case 'SLAPolicy': return compareSlaPolicy(a, b);
     case 'Channel': return compareChannel(a, b);
     case 'HiringProfile': return compareHiringProfile(a, b);
+    case 'Review': return compareReview(a, b, models);
     default: return compareFields(a, b);
   }
 }
@@ -124,8 +126,9 @@ export function compareModels(base: DiffSide, head: DiffSide): StrategyDiff {
         const side = before ? 'head' : 'base';
         const invalid = (before ? brokenAfter : brokenBefore)(kind, id, (before ?? after)!.source.file);
         item.change = invalid ? 'invalid' : before ? 'removed' : 'added';
-        const what = kind === 'Goal' && !invalid ? `: ${describeGoalTarget((before ?? after) as Goal, (before ? base.model : head.model)!)}` : '';
+        const what = invalid ? '' : kind === 'Goal' ? `: ${describeGoalTarget((before ?? after) as Goal, (before ? base.model : head.model)!)}` : kind === 'Review' ? `: ${describeReview((before ?? after) as Review)}` : '';
         item.changes = [{ code: item.change, field: '', message: invalid ? `not compared: it has errors in the ${side} strategy` : `${item.change}${what}` }];
+        if (kind === 'Review' && after && !invalid) item.changes.push(...newDecisions(after as Review, head.model!));
       }
       if (kind === 'Goal' && bothProgress) {
         const status = { before: (before && statusBefore.get(id)) || null, after: (after && statusAfter.get(id)) || null };

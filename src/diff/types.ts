@@ -30,6 +30,10 @@ export const CHANGE_CODES = [
   'role-changed',
   'headcount-changed',
   'status-changed',
+  'confidence-changed',
+  'decision-added',
+  'decision-closed',
+  'decision-due-moved',
   'field-changed',
 ] as const;
 
