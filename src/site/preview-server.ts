@@ -1,10 +1,13 @@
 // A small static file server for a built site (`goalpost preview`): 127.0.0.1 only, serves
 // under the site's base path, `index.html` for folders, the site's 404 page otherwise, and
-// nothing outside the site folder.
+// nothing outside the site folder. A request it cannot parse gets 400 (request-guard.ts), a
+// file it opens is closed when the client goes away, and it redirects only within the site.
 import { createReadStream, promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
+import { answerBadRequest, answerFailure, requestUrl } from './request-guard.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,16 +50,23 @@ async function fileAt(dir: string, urlPath: string): Promise<{ file: string; ind
 export async function startPreview(options: { dir: string; base?: string; port?: number; host?: string }): Promise<PreviewServer> {
   const dir = path.resolve(options.dir);
   const base = options.base ?? '/';
-  const server = http.createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
+  const serve = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    const url = requestUrl(request);
+    if (!url) {
+      answerBadRequest(response);
+      return;
+    }
+    // `/.//kpis` parses to the path `//kpis`, and `Location: //kpis/` would send a browser to the
+    // host `kpis`: runs of slashes are one slash here, so every redirect stays on this site.
+    const pathname = url.pathname.replace(/\/{2,}/g, '/');
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
       response.writeHead(302, { Location: base }).end();
       return;
     }
-    const inner = url.pathname.slice(base.length - 1);
+    const inner = pathname.slice(base.length - 1);
     const found = await fileAt(dir, inner);
-    if (found?.index && !url.pathname.endsWith('/')) {
-      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    if (found?.index && !pathname.endsWith('/')) {
+      response.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
       return;
     }
     const status = found ? 200 : 404;
@@ -66,7 +76,12 @@ export async function startPreview(options: { dir: string; base?: string; port?:
       return;
     }
     response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    createReadStream(file).pipe(response);
+    // pipeline, unlike pipe, closes the file when the client goes away mid-download: each
+    // aborted download used to keep a descriptor open until the process ran out of them.
+    pipeline(createReadStream(file), response, () => {});
+  };
+  const server = http.createServer((request, response) => {
+    serve(request, response).catch(() => answerFailure(response));
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
