@@ -35,7 +35,11 @@ export interface Effects {
  * Collects the files under `dir` whose names end with one of `extensions`. Symbolic links are
  * followed, as git checks them out: a link to a folder is walked (once: `seen` holds the real
  * paths of the folders walked, so a link cycle ends), and a link whose target is missing is
- * listed, so that reading it reports the broken link instead of skipping it silently.
+ * listed, so that reading it reports the broken link instead of skipping it silently. A folder
+ * below `dir` that cannot be listed (no permission, a path longer than the system allows, a name
+ * that is not UTF-8) is listed itself for the same reason: reading it says why. A named pipe,
+ * device or socket with a wanted name (or a link to one, /dev/zero say) is refused with an
+ * EFTYPE error naming it, since reading it would wait for a writer or never end.
  */
 async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[], seen: Set<string>): Promise<void> {
   let entries;
@@ -45,23 +49,23 @@ async function walk(dir: string, extensions: readonly string[], prefix: string, 
     seen.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && prefix === '') return;
-    throw error;
+    if (prefix !== '') out.push(prefix);
+    else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return;
   }
   const wanted = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     const full = path.join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const target = await fs.stat(full).catch(() => null);
-      isDirectory = target?.isDirectory() ?? false;
-      isFile = target === null || target.isFile();
+    const target = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
+    if (target?.isDirectory()) await walk(full, extensions, relative, out, seen);
+    else if (!wanted(entry.name)) continue;
+    else if (target === null || target.isFile()) out.push(relative);
+    else {
+      const kind = target.isFIFO() ? 'a named pipe' : target.isSocket() ? 'a socket' : 'a device';
+      throw Object.assign(new Error(`${full} is ${kind}, not a file`), { code: 'EFTYPE', path: full });
     }
-    if (isDirectory) await walk(full, extensions, relative, out, seen);
-    else if (isFile && wanted(entry.name)) out.push(relative);
   }
 }
 

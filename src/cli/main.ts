@@ -1,8 +1,10 @@
 // The CLI's top: picks the command, parses its flags with node:util (unknown flags are
-// refused), runs it, and turns a CliError into a message and exit code 2. A stack trace is
-// shown only with --debug.
+// refused), runs it, and turns a CliError, or a file-system error about a path the user gave
+// (a folder it cannot read, a path too long), into a one-line message and exit code 2. A stack
+// trace is shown only with --debug.
 import { parseArgs } from 'node:util';
 import { nodeEffects, type Effects } from '../effects.ts';
+import { describeReadError, isFileSystemError } from '../util/read-error.ts';
 import { CliError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -40,7 +42,42 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-export async function main(argv: readonly string[], effects: Effects = nodeEffects()): Promise<number> {
+/**
+ * The process's own effects, with a stdout that falls silent once the program reading it has
+ * gone: `goalpost check --format json | head -1` closes the pipe after one line, and the next
+ * write's EPIPE, emitted on a stream without an error listener, ended the process with a stack
+ * trace. Any other write error (a full disk under `> out.json`) is told on stderr, and `main`
+ * then exits 2, since the output is incomplete.
+ */
+function processEffects(): Effects & { outputFailed(): string | null } {
+  const effects = nodeEffects();
+  let closed = false;
+  let failure: string | null = null;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (!closed && error.code !== 'EPIPE') {
+      failure = describeReadError(error);
+      process.stderr.write(`goalpost: the output could not be written: ${failure}\n`);
+    }
+    closed = true;
+  });
+  return {
+    ...effects,
+    stdout: (text) => {
+      if (!closed) effects.stdout(text);
+    },
+    outputFailed: () => failure,
+  };
+}
+
+/** Runs one command; `effects` defaults to the process's own (tests pass fakes). */
+export async function main(argv: readonly string[], given?: Effects): Promise<number> {
+  if (given) return runCommand(argv, given);
+  const effects = processEffects();
+  const code = await runCommand(argv, effects);
+  return effects.outputFailed() === null ? code : 2;
+}
+
+async function runCommand(argv: readonly string[], effects: Effects): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((arg) => arg !== '--debug');
   const [name, ...rest] = args;
@@ -79,6 +116,12 @@ export async function main(argv: readonly string[], effects: Effects = nodeEffec
       effects.stderr(`goalpost: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
       if (debug) effects.stderr(`${error.stack ?? ''}\n`);
       return error.exitCode;
+    }
+    if (isFileSystemError(error)) {
+      // A path the user pointed at (or a folder inside the workspace) that the command cannot use.
+      effects.stderr(`goalpost: ${error.path}: ${describeReadError(error)}\n`);
+      if (debug) effects.stderr(`${error.stack ?? ''}\n`);
+      return 2;
     }
     effects.stderr(`goalpost: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     effects.stderr(debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and report it as a bug.\n');
