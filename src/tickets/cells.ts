@@ -9,16 +9,35 @@ export const NO_RATING = -1;
 export const BAD_RATING = -2;
 
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const WHOLE = /^\d+$/;
 
 /** A decimal number such as `12`, `12.5` or `-3`, else NaN. No exponent, no separators. */
 export function parseDecimal(text: string): number {
+  // Whole minutes are most cells: read their digits directly.
+  const length = text.length;
+  if (length > 0 && length <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < length; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i === length) return value;
+  }
   return NUMBER.test(text) ? Number(text) : Number.NaN;
 }
 
-/** A whole number ≥ 0, else NaN (a negative or fractional count is not a count). */
+/** A whole number from 0 to 2^31 - 1, else NaN (a negative or fractional count is not a count). */
 export function parseCount(text: string): number {
-  return WHOLE.test(text) ? Number(text) : Number.NaN;
+  const length = text.length;
+  if (length === 0 || length > 10) return Number.NaN;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value <= 0x7fffffff ? value : Number.NaN;
 }
 
 /** 1 good, 0 bad, NO_RATING, or BAD_RATING. `text` is trimmed. */

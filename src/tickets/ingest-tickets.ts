@@ -9,10 +9,12 @@ import type { FileSystem } from '../effects.ts';
 import { resolveDrafts } from '../metrics/finding-drafts.ts';
 import { readCsvRows, RowTooLongError } from '../metrics/read-csv-rows.ts';
 import { BusinessClock } from './business-clock.ts';
+import { settleDuplicates } from './duplicate-ids.ts';
 import { kpiSeries, type MeasureContext } from './measures.ts';
 import { ReadState } from './read-state.ts';
 import { parseSchedule } from './schedule-def.ts';
-import { ScopeTable } from './scopes.ts';
+import { ScopeProfiles, ScopeTable } from './scopes.ts';
+import { USABLE } from './ticket-store.ts';
 import { slaReport } from './sla-report.ts';
 import { PolicyMatcher, policiesInOrder } from './sla-policies.ts';
 import { ticketFacts, type PolicyClock } from './ticket-facts.ts';
@@ -55,9 +57,11 @@ export async function ingestTickets(fs: FileSystem, root: string, catalog: Ticke
     }
     for (const file of [...source.def.files].sort()) {
       const index = state.files.push(file) - 1;
-      const reader = new TicketFileReader(state, source, index);
+      const full = path.join(root, file);
+      const bytes = await fs.fileSize(full).catch(() => 0);
+      const reader = new TicketFileReader(state, source, index, bytes);
       try {
-        await readCsvRows(fs.createReadStream(path.join(root, file)), reader);
+        await readCsvRows(fs.createReadStream(full), reader);
       } catch (error) {
         const line = error instanceof RowTooLongError ? error.line : 1;
         state.drafts.push({ code: 'ticket-file', message: `the file cannot be read: ${(error as Error).message}; what follows is left out`, hint: 'Export the tickets again as CSV (comma separated, UTF-8).', at: { file: index, line, cell: 0 } });
@@ -65,7 +69,7 @@ export async function ingestTickets(fs: FileSystem, root: string, catalog: Ticke
       reader.end();
     }
   }
-  state.drafts.push(...unmappedFindings(state));
+  state.drafts.push(...settleDuplicates(state), ...unmappedFindings(state));
   findings.push(...(await resolveDrafts(fs, root, state.files, state.drafts)));
 
   const policies = policiesInOrder(catalog);
@@ -75,7 +79,8 @@ export async function ingestTickets(fs: FileSystem, root: string, catalog: Ticke
     return { policy, choice: policy.clock === 'business' && business === null ? null : { clock: policy.clock, business } };
   });
   const facts = ticketFacts(state, clockOf(null), new PolicyMatcher(policies, catalog, state, scopes), policyClocks);
-  const context: MeasureContext = { state, facts, scopes, fiscalYearStart: catalog.fiscalYearStart, clockOf };
+  const profiles = new ScopeProfiles(scopes, state.store, facts.policy, (t) => state.store.valid[t] === USABLE);
+  const context: MeasureContext = { state, facts, scopes, profiles, fiscalYearStart: catalog.fiscalYearStart, clockOf };
   const series: TicketSeries[] = [];
   for (const kpi of [...catalog.kpis].sort((a, b) => compareText(a.id, b.id))) series.push(...kpiSeries(kpi, context));
   series.sort((a, b) => compareText(a.kpi, b.kpi) || compareText(a.scope, b.scope));

@@ -9,7 +9,7 @@ import type { BusinessClock } from './business-clock.ts';
 import { firstReplyDuration, resolutionDuration, type ClockChoice } from './durations.ts';
 import { PeriodAxis } from './period-axis.ts';
 import type { ReadState } from './read-state.ts';
-import type { ScopeTable } from './scopes.ts';
+import type { ScopeProfiles, ScopeTable } from './scopes.ts';
 import { MEAN, statisticCode, statisticOf } from './statistics.ts';
 import { NO_DAY, type TicketFacts } from './ticket-facts.ts';
 import type { TicketKpiDef, TicketSeries } from './types.ts';
@@ -18,6 +18,7 @@ export interface MeasureContext {
   state: ReadState;
   facts: TicketFacts;
   scopes: ScopeTable;
+  profiles: ScopeProfiles;
   fiscalYearStart: number;
   /** The business clock of a schedule id (null: the Workspace's); null when there is none. */
   clockOf(schedule: string | null | undefined): BusinessClock | null;
@@ -111,12 +112,12 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, included: (
         if (!included(t)) continue;
         const replies = store.replies[t]!;
         const reopens = store.reopens[t]!;
-        if (replies === replies && reopens === reopens) put(t, facts.solvedDay[t]!, replies <= 1 && reopens === 0 ? 1 : 0);
+        if (replies >= 0 && reopens >= 0) put(t, facts.solvedDay[t]!, replies <= 1 && reopens === 0 ? 1 : 0);
       }
       break;
     case 'reopened':
       for (let t = 0; t < facts.size; t++) {
-        if (included(t) && store.reopens[t] === store.reopens[t]) put(t, facts.solvedDay[t]!, store.reopens[t]! >= 1 ? 1 : 0);
+        if (included(t) && store.reopens[t]! >= 0) put(t, facts.solvedDay[t]!, store.reopens[t]! >= 1 ? 1 : 0);
       }
       break;
     case 'csat':
@@ -144,68 +145,79 @@ function aggregate(
   reduce: Reduce,
   source: string,
 ): TicketSeries[] {
-  const { state, facts, scopes } = context;
-  const store = state.store;
+  const { facts, scopes, profiles } = context;
+  const { ofTicket, start, scopes: scopeList } = profiles;
   const periods = axis.length;
-  const keys = scopes.size * periods;
-  const counts = new Int32Array(keys + (reduce.kind === 'backlog' ? scopes.size : 0));
-  /** Scopes in which an included ticket counts (volume and backlog get a point in every period there). */
-  const seen = new Uint8Array(scopes.size);
-  const buffer = new Int32Array(scopes.maxScopes);
   const { days, values } = contributions;
+  const backlog = reduce.kind === 'backlog';
+  const mean = reduce.kind === 'statistic' && reduce.code === MEAN;
   // Backlog: +1 from the period holding `created` up to (not including) the one holding the solve.
-  const backlogWidth = periods + 1;
+  const width = backlog ? periods + 1 : periods;
+  const counts = new Int32Array(scopes.size * width);
+  // Summed in ticket order, as a spreadsheet would.
+  const sums = mean ? new Float64Array(scopes.size * periods) : null;
+  /** Scopes with an included ticket (volume and backlog get a point in every period there). */
+  const seen = new Uint8Array(scopes.size);
   for (let t = 0; t < facts.size; t++) {
-    if (!included(t)) continue;
+    const profile = ofTicket[t]!;
     const day = days[t]!;
-    if (day === NO_DAY && reduce.kind !== 'backlog') continue;
-    const n = scopes.scopesOf(store, t, facts.policy[t]!, buffer);
-    if (reduce.kind === 'backlog') {
+    if (profile < 0 || day === NO_DAY || !included(t)) continue;
+    const first = start[profile]!;
+    const last = start[profile + 1]!;
+    if (backlog) {
       const from = axis.indexOf(day);
       const solvedDay = facts.solvedDay[t]!;
       const to = solvedDay === NO_DAY ? periods : axis.indexOf(solvedDay);
-      for (let k = 0; k < n; k++) {
-        const scope = buffer[k]!;
+      for (let k = first; k < last; k++) {
+        const scope = scopeList[k]!;
         seen[scope] = 1;
         if (to > from) {
-          counts[scope * backlogWidth + from]!++;
-          counts[scope * backlogWidth + to]!--;
+          counts[scope * width + from]!++;
+          counts[scope * width + to]!--;
         }
       }
       continue;
     }
-    const base = axis.indexOf(day);
-    for (let k = 0; k < n; k++) {
-      seen[buffer[k]!] = 1;
-      counts[buffer[k]! * periods + base]!++;
+    const period = axis.indexOf(day);
+    for (let k = first; k < last; k++) {
+      const scope = scopeList[k]!;
+      seen[scope] = 1;
+      const key = scope * periods + period;
+      counts[key]!++;
+      if (sums !== null) sums[key]! += values[t]!;
     }
   }
-  if (reduce.kind !== 'statistic') return countSeries(kpi, context, axis, counts, seen, reduce.kind === 'backlog' ? backlogWidth : periods, reduce.kind === 'backlog', source);
-
-  // Values grouped by (scope, period): offsets from the counts, then filled in ticket order.
+  if (reduce.kind !== 'statistic') return countSeries(kpi, context, axis, counts, seen, width, backlog, source);
+  if (sums !== null) return pointSeries(kpi, context, axis, seen, source, (key, count) => reduce.factor * (sums[key]! / count), counts);
+  // Percentiles: the values grouped by scope and period (offsets from the counts), in ticket order.
+  const keys = scopes.size * periods;
   const offsets = new Int32Array(keys + 1);
   for (let key = 0; key < keys; key++) offsets[key + 1] = offsets[key]! + counts[key]!;
   const grouped = new Float64Array(offsets[keys]!);
   const fill = offsets.slice(0, keys);
   for (let t = 0; t < facts.size; t++) {
+    const profile = ofTicket[t]!;
     const day = days[t]!;
-    if (day === NO_DAY || !included(t)) continue;
-    const n = scopes.scopesOf(store, t, facts.policy[t]!, buffer);
-    const base = axis.indexOf(day);
-    for (let k = 0; k < n; k++) grouped[fill[buffer[k]! * periods + base]!++] = values[t]!;
+    if (profile < 0 || day === NO_DAY || !included(t)) continue;
+    const period = axis.indexOf(day);
+    const value = values[t]!;
+    for (let k = start[profile]!; k < start[profile + 1]!; k++) grouped[fill[scopeList[k]! * periods + period]!++] = value;
   }
+  return pointSeries(kpi, context, axis, seen, source, (key) => statisticOf(grouped, offsets[key]!, offsets[key + 1]!, reduce.code), counts);
+}
+
+/** A series per seen scope with a point where tickets contributed; `value(key, count)` for key = scope * periods + period. */
+function pointSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxis, seen: Uint8Array, source: string, value: (key: number, count: number) => number, counts: Int32Array): TicketSeries[] {
   const series: TicketSeries[] = [];
-  for (let scope = 0; scope < scopes.size; scope++) {
+  for (let scope = 0; scope < context.scopes.size; scope++) {
     if (seen[scope] === 0) continue;
     const points: [number, number, number][] = [];
-    for (let period = 0; period < periods; period++) {
-      const key = scope * periods + period;
+    for (let period = 0; period < axis.length; period++) {
+      const key = scope * axis.length + period;
       const count = counts[key]!;
-      if (count === 0) continue;
-      const value = statisticOf(grouped, offsets[key]!, offsets[key + 1]!, reduce.code);
-      points.push([period, reduce.factor === 1 ? value : reduce.factor * value, count]);
+      if (count > 0) points.push([period, value(key, count), count]);
     }
-    series.push(makeSeries(kpi.id, scopes.names[scope]!, axis, points, source));
+    series.push(makeSeries(kpi.id, context.scopes.names[scope]!, axis, points, source));
   }
   return series;
 }

@@ -31,6 +31,7 @@ export class PeriodAxis {
   private readonly firstDay: number;
   /** index[day - firstDay]: the period index of that day. */
   private readonly index: Int32Array;
+  private labels: (string | undefined)[] | undefined;
 
   /** firstDay ≤ lastDay. */
   constructor(granularity: Granularity, firstDay: number, lastDay: number, fiscalYearStart: number) {
@@ -60,7 +61,9 @@ export class PeriodAxis {
     return this.index[day - this.firstDay]!;
   }
 
+  /** The label of a period; made once per axis, so every scope's series shares the strings. */
   label(period: number): string {
-    return periodLabel(this.granularity, this.endDays[period]!, this.fiscalYearStart);
+    const labels = (this.labels ??= new Array<string | undefined>(this.endDays.length));
+    return (labels[period] ??= periodLabel(this.granularity, this.endDays[period]!, this.fiscalYearStart));
   }
 }

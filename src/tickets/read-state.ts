@@ -32,8 +32,6 @@ export interface SourceState {
   /** field -> header it is read from. */
   headers: Map<TicketField, string>;
   requirements: Requirement[];
-  /** Ticket id -> slot. */
-  slots: Map<number | string, number>;
   matchers: Record<MappedField, DimensionMatcher>;
   /** Cell text as written -> code stored (see TicketStore). */
   memos: Record<MappedField, Map<string, number>>;
@@ -50,8 +48,8 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
-/** A ticket id as a key: a plain integer (no leading zero) as a number, else the text. */
-export function idKey(text: string): number | string {
+/** A ticket id as a number when it is a plain integer (no leading zero), else NaN. */
+export function numericId(text: string): number {
   const length = text.length;
   if (length <= 15 && (length === 1 || text.charCodeAt(0) !== 48)) {
     let value = 0;
@@ -63,13 +61,15 @@ export function idKey(text: string): number | string {
     }
     if (i === length) return value;
   }
-  return ownCopy(text);
+  return Number.NaN;
 }
 
 export class ReadState {
   readonly store = new TicketStore();
   /** Files read, relative to the root; a draft's `at.file` indexes this list. */
   readonly files: string[] = [];
+  /** Per file read, the cell index of its id column (-1 when its header was not usable). */
+  readonly idCells: number[] = [];
   readonly drafts: FindingDraft[] = [];
   readonly unmapped: UnmappedValue[] = [];
   /** Priority and type texts, lower case, by interned index. */
@@ -91,7 +91,6 @@ export class ReadState {
       calendar: calendarOf(def.timezone ?? catalog.timezone),
       headers: sourceHeaders(def),
       requirements: sourceRequirements(def.id, catalog),
-      slots: new Map(),
       matchers: Object.fromEntries(MAPPED_FIELDS.map((field) => [field, new DimensionMatcher(field, entries[field], def.map[field])])) as Record<MappedField, DimensionMatcher>,
       memos: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },
       unmappedKeys: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },

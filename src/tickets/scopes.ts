@@ -46,6 +46,14 @@ export class ScopeTable {
     return this.names.length;
   }
 
+  get channelCount(): number {
+    return this.segmentBase - this.channelBase;
+  }
+
+  get segmentCount(): number {
+    return this.policyBase - this.segmentBase;
+  }
+
   /** The ticket's team (its own, else its person's), or -1. */
   teamOf(store: TicketStore, t: number): number {
     const team = store.team[t]!;
@@ -76,5 +84,54 @@ export class ScopeTable {
   /** The length a buffer for scopesOf needs. */
   get maxScopes(): number {
     return 5 + Math.max(0, ...this.teamChains.map((chain) => chain.length));
+  }
+}
+
+/**
+ * Tickets grouped by the scopes they count in: tickets with the same team, person, channel,
+ * segment and policy share a profile, and a profile's scopes are listed once. Aggregating a
+ * measure is then a loop over tickets that reads one profile number each.
+ */
+export class ScopeProfiles {
+  /** Per ticket, its profile (-1 for a ticket that counts nowhere: left out or replaced). */
+  readonly ofTicket: Int32Array;
+  /** Profile p's scopes are scopes[start[p] .. start[p + 1]). */
+  readonly start: Int32Array;
+  readonly scopes: Int32Array;
+
+  constructor(table: ScopeTable, store: TicketStore, policy: Int32Array, counts: (t: number) => boolean) {
+    this.ofTicket = new Int32Array(store.size).fill(-1);
+    const byKey = new Map<number, number>();
+    const lists: number[] = [0];
+    const scopes: number[] = [];
+    const buffer = new Int32Array(table.maxScopes);
+    // Each part runs from 0 (none) to its list's length, so the parts pack into one number.
+    const teamBase = table.teamChains.length + 1;
+    const personBase = table.personTeam.length + 1;
+    const channelBase = table.channelCount + 1;
+    const segmentBase = table.segmentCount + 1;
+    for (let t = 0; t < store.size; t++) {
+      if (!counts(t)) continue;
+      const team = table.teamOf(store, t) + 1;
+      const person = Math.max(store.person[t]!, -1) + 1;
+      const channel = Math.max(store.channel[t]!, -1) + 1;
+      const segment = Math.max(store.segment[t]!, -1) + 1;
+      const key = ((((policy[t]! + 1) * segmentBase + segment) * channelBase + channel) * personBase + person) * teamBase + team;
+      let profile = byKey.get(key);
+      if (profile === undefined) {
+        profile = lists.length - 1;
+        byKey.set(key, profile);
+        const n = table.scopesOf(store, t, policy[t]!, buffer);
+        for (let k = 0; k < n; k++) scopes.push(buffer[k]!);
+        lists.push(scopes.length);
+      }
+      this.ofTicket[t] = profile;
+    }
+    this.start = Int32Array.from(lists);
+    this.scopes = Int32Array.from(scopes);
+  }
+
+  get size(): number {
+    return this.start.length - 1;
   }
 }

@@ -27,11 +27,15 @@ export interface SlaOutcome {
   ongoing: boolean;
 }
 
+export function newOutcome(): SlaOutcome {
+  return { outcome: UNDECIDED, decided: Number.NaN, target: 'first-response', deadline: Number.NaN, lateMinutes: Number.NaN, ongoing: false };
+}
+
 /**
- * The outcome of ticket `t` under `policy`. `solvedAt` is the ticket's solved instant and
- * `latest` its source's latest instant.
+ * Writes into `out` the outcome of ticket `t` under `policy` (one object reused for every
+ * ticket). `solvedAt` is the ticket's solved instant and `latest` its source's latest instant.
  */
-export function slaOutcome(store: TicketStore, t: number, policy: SlaPolicyDef, choice: ClockChoice, solvedAt: number, latest: number): SlaOutcome {
+export function slaOutcome(out: SlaOutcome, store: TicketStore, t: number, policy: SlaPolicyDef, choice: ClockChoice, solvedAt: number, latest: number): void {
   const f = policy.firstResponseMinutes;
   const r = policy.resolutionMinutes;
   const created = store.created[t]!;
@@ -39,18 +43,25 @@ export function slaOutcome(store: TicketStore, t: number, policy: SlaPolicyDef, 
   const resolution = resolutionDuration(store, t, choice);
   const firstResponseMet = firstReply === firstReply ? firstReply <= f : resolution <= f;
   const resolutionMet = resolution <= r;
-  const undecided: SlaOutcome = { outcome: UNDECIDED, decided: Number.NaN, target: 'first-response', deadline: Number.NaN, lateMinutes: Number.NaN, ongoing: false };
+  out.outcome = UNDECIDED;
   if (firstResponseMet && resolutionMet) {
-    return solvedAt === solvedAt ? { ...undecided, outcome: MET, decided: solvedAt } : undecided;
+    if (solvedAt === solvedAt) {
+      out.outcome = MET;
+      out.decided = solvedAt;
+    }
+    return;
   }
   const target: SlaTarget = firstResponseMet ? 'resolution' : 'first-response';
   const limit = firstResponseMet ? r : f;
   const deadline = addInClock(created, limit, choice);
   // "Passed" means at or before the latest instant the source's export shows.
-  if (!(deadline <= latest)) return undecided;
+  if (!(deadline <= latest)) return;
   // How late: by the reply or solve that came, else by the time the export was taken.
   const came = target === 'resolution' ? resolution : firstReply === firstReply ? firstReply : resolution;
-  const ongoing = came !== came;
-  const lateMinutes = ongoing ? minutesInClock(deadline, latest, choice) : came - limit;
-  return { outcome: BREACHED, decided: deadline, target, deadline, lateMinutes, ongoing };
+  out.ongoing = came !== came;
+  out.lateMinutes = out.ongoing ? minutesInClock(deadline, latest, choice) : came - limit;
+  out.outcome = BREACHED;
+  out.decided = deadline;
+  out.deadline = deadline;
+  out.target = target;
 }

@@ -62,7 +62,7 @@ function periodCounts(catalog: TicketCatalog, facts: TicketFacts, policies: read
 
 function latestBreaches(state: ReadState, facts: TicketFacts, policy: SlaPolicyDef, index: number, perPolicy: number): SlaBreach[] {
   const store = state.store;
-  const idText = (breach: BreachFacts) => String(store.ids[breach.ticket]);
+  const idText = (breach: BreachFacts) => store.idOf(breach.ticket);
   const mine = facts.breaches.filter((breach) => facts.policy[breach.ticket] === index);
   mine.sort((a, b) => b.deadline - a.deadline || store.source[a.ticket]! - store.source[b.ticket]! || compareText(idText(a), idText(b)));
   return mine.slice(0, perPolicy).map((breach) => {

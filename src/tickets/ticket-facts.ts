@@ -6,7 +6,7 @@ import type { BusinessClock } from './business-clock.ts';
 import { firstReplyInstant, solvedInstant } from './durations.ts';
 import type { ReadState } from './read-state.ts';
 import type { PolicyMatcher } from './sla-policies.ts';
-import { slaOutcome, UNDECIDED } from './sla-outcomes.ts';
+import { newOutcome, slaOutcome, UNDECIDED } from './sla-outcomes.ts';
 import type { SlaPolicyDef, SlaTarget } from './types.ts';
 
 /** The day of a missing instant. */
@@ -82,13 +82,14 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
     latest[source] = last;
     facts.policy[t] = matcher.policyOf(t);
   }
+  const outcome = newOutcome();
   for (let t = 0; t < size; t++) {
     const index = facts.policy[t]!;
     if (index < 0) continue;
     const { policy, choice } = policies[index]!;
     if (choice === null) continue;
     const source = store.source[t]!;
-    const outcome = slaOutcome(store, t, policy, choice, facts.solvedAt[t]!, latest[source]!);
+    slaOutcome(outcome, store, t, policy, choice, facts.solvedAt[t]!, latest[source]!);
     if (outcome.outcome === UNDECIDED) continue;
     facts.slaOutcome[t] = outcome.outcome;
     facts.slaDecided[t] = outcome.decided;

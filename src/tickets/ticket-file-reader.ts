@@ -1,16 +1,15 @@
 // Turns the rows of one ticket export into tickets in the store. The first non-blank row is the
 // header: fields are found by their header, matched exactly after trimming. Each row is read
-// cell by cell into locals, then written to its ticket's slot: a new one, or the slot of the
-// same id read before (the row read last wins, TICKETS.md 7.1). A row with an unusable cell
-// still wins, and its ticket is left out of every measure (ticket-value, ticket-order).
+// cell by cell into locals, then written to a new slot; repeated ids are settled after reading
+// (duplicate-ids.ts). A row with an unusable cell still counts as the ticket's latest row, and
+// the ticket is then left out of every measure (ticket-value, ticket-order).
 // Nothing is allocated per row beyond what papaparse made; cells are trimmed only when needed.
-import type { CellRef } from '../metrics/finding-drafts.ts';
 import type { CsvRowSink } from '../metrics/read-csv-rows.ts';
 import { showCell } from '../metrics/show-cell.ts';
 import { BAD_RATING, explainBadNumber, parseCount, parseDecimal, parseRating } from './cells.ts';
-import { MEMO_LIMIT, idKey, ownCopy, type ReadState, type SourceState } from './read-state.ts';
-import { type DraftBody, duplicateIds, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
-import { unmappedCode } from './ticket-store.ts';
+import { MEMO_LIMIT, numericId, ownCopy, type ReadState, type SourceState } from './read-state.ts';
+import { type DraftBody, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
+import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
 import { explainBadTimestamp, parseTimestamp, TIMESTAMP_HINT } from './timestamp.ts';
 import { TICKET_FIELDS, type MappedField } from './types.ts';
 
@@ -30,20 +29,15 @@ const CSAT = 14;
 const REOPENS = 15;
 const REPLIES = 16;
 
+/** Rows whose length is measured to estimate how many tickets a file holds. */
+const SAMPLE_ROWS = 2000;
+
 const MINUTES_HINT = 'Minutes are a plain number such as 95 or 95.5.';
 const COUNT_HINT = 'Reopens and replies are whole numbers such as 0, 1 or 2.';
 
 /** The cell without surrounding spaces; trim() is skipped when it has nothing to do. */
 function trimmed(text: string): string {
   return text === '' || (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) ? text : text.trim();
-}
-
-/** A duplicate id's first occurrence in this file, and how many rows repeat an id. */
-interface Duplicates {
-  count: number;
-  first: CellRef;
-  id: string;
-  earlier: { file: number; line: number };
 }
 
 export class TicketFileReader implements CsvRowSink {
@@ -56,12 +50,16 @@ export class TicketFileReader implements CsvRowSink {
   private unusable = false;
   /** Cells from this index on lie past the header's last named column. */
   private width = 0;
-  private duplicates: Duplicates | null = null;
   /** Whether every cell of the row being read was usable. */
   private usable = true;
   private rowId = '';
+  /** The file's size in bytes (0 when unknown), and the characters of the rows seen so far, to reserve room for its tickets. */
+  private readonly fileBytes: number;
+  private sampledRows = 0;
+  private sampledChars = 0;
 
-  constructor(state: ReadState, source: SourceState, file: number) {
+  constructor(state: ReadState, source: SourceState, file: number, fileBytes = 0) {
+    this.fileBytes = fileBytes;
     this.state = state;
     this.source = source;
     this.file = file;
@@ -74,6 +72,7 @@ export class TicketFileReader implements CsvRowSink {
       return;
     }
     if (fields.length > this.width && this.hasShiftedCells(fields, line)) return;
+    if (this.sampledRows < SAMPLE_ROWS) this.sample(fields);
     const cells = this.cells;
     const id = this.cell(fields, ID);
     if (id === '') {
@@ -102,13 +101,11 @@ export class TicketFileReader implements CsvRowSink {
     const type = cells[TYPE]! < 0 ? -1 : this.state.text(fields[cells[TYPE]!] ?? '');
 
     const store = this.state.store;
-    const key = idKey(id);
-    let slot = this.source.slots.get(key);
-    if (slot === undefined) {
-      slot = store.add(key);
-      this.source.slots.set(key, slot);
-      store.source[slot] = this.source.index;
-    } else this.duplicate(slot, id, line);
+    const slot = store.add();
+    const numeric = numericId(id);
+    store.numericId[slot] = numeric;
+    if (numeric !== numeric) store.textIds.set(slot, ownCopy(id));
+    store.source[slot] = this.source.index;
     store.file[slot] = this.file;
     store.line[slot] = line;
     store.created[slot] = created;
@@ -118,8 +115,8 @@ export class TicketFileReader implements CsvRowSink {
     store.firstReplyBusinessMinutes[slot] = firstReplyBusinessMinutes;
     store.resolutionMinutes[slot] = resolutionMinutes;
     store.resolutionBusinessMinutes[slot] = resolutionBusinessMinutes;
-    store.reopens[slot] = reopens;
-    store.replies[slot] = replies;
+    store.reopens[slot] = reopens === reopens ? reopens : -1;
+    store.replies[slot] = replies === replies ? replies : -1;
     store.csat[slot] = csat;
     store.priority[slot] = priority;
     store.type[slot] = type;
@@ -127,7 +124,16 @@ export class TicketFileReader implements CsvRowSink {
     store.person[slot] = this.mapped(fields, 'person', TEAM + 1, line);
     store.channel[slot] = this.mapped(fields, 'channel', TEAM + 2, line);
     store.segment[slot] = this.mapped(fields, 'segment', TEAM + 3, line);
-    store.valid[slot] = this.usable ? 1 : 0;
+    store.valid[slot] = this.usable ? USABLE : UNUSABLE;
+  }
+
+  /** After SAMPLE_ROWS rows, reserves room for as many more tickets as the rest of the file likely holds. */
+  private sample(fields: readonly string[]): void {
+    for (const field of fields) this.sampledChars += field.length + 1;
+    if (++this.sampledRows < SAMPLE_ROWS || this.fileBytes === 0) return;
+    const store = this.state.store;
+    const rest = Math.max(0, this.fileBytes - this.sampledChars) / (this.sampledChars / SAMPLE_ROWS);
+    store.reserve(store.size + Math.ceil(rest * 1.02) + SAMPLE_ROWS);
   }
 
   malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void {
@@ -147,8 +153,6 @@ export class TicketFileReader implements CsvRowSink {
     if (this.cells === null && !this.unusable) {
       this.report.add({ code: 'ticket-file', message: 'the file is empty: it has no header row', hint: 'Export the tickets again, with the header row.' }, 1, 0);
     }
-    const duplicates = this.duplicates;
-    if (duplicates) this.report.add(duplicateIds(duplicates.count, duplicates.id, this.state.files[duplicates.earlier.file]!, duplicates.earlier.line, this.source.def.id), duplicates.first.line, duplicates.first.cell);
     this.report.end();
   }
 
@@ -166,6 +170,7 @@ export class TicketFileReader implements CsvRowSink {
       return;
     }
     this.cells = cells;
+    this.state.idCells[this.file] = cells[ID]!;
     this.width = names.reduce((end, name, cell) => (name === '' ? end : cell + 1), 0);
   }
 
@@ -269,12 +274,4 @@ export class TicketFileReader implements CsvRowSink {
     return index;
   }
 
-  private duplicate(slot: number, id: string, line: number): void {
-    if (this.duplicates) {
-      this.duplicates.count++;
-      return;
-    }
-    const store = this.state.store;
-    this.duplicates = { count: 1, first: { file: this.file, line, cell: this.cells![ID]! }, id: ownCopy(id), earlier: { file: store.file[slot]!, line: store.line[slot]! } };
-  }
 }

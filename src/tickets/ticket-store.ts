@@ -1,9 +1,17 @@
-// The tickets of every source, one slot per ticket, column by column in typed arrays: a
-// million tickets cost about 120 bytes each, and no object is made per ticket. A missing
-// instant or number is NaN; a missing reference -1. A duplicate id reuses its ticket's slot,
-// so the row read last wins without leaving a stale copy behind.
+// The tickets of every source, one slot per row read, column by column in typed arrays: a
+// million tickets cost about 100 bytes each, and no object is made per ticket. A missing
+// instant or duration is NaN; a missing count, reference or rating -1.
+// A plain integer id (what help desks use) is kept as a number in `numericId`; any other id as
+// text in `textIds`. Rows are written in reading order, so the slots of one source are
+// contiguous, and a repeated id is found after reading (see duplicate-ids.ts): the earlier
+// row's slot is then marked SUPERSEDED, so the row read last wins.
 
-const INITIAL_CAPACITY = 1024;
+const INITIAL_CAPACITY = 4096;
+
+/** `valid` values: usable, left out for an unusable cell, or replaced by a later row of the same id. */
+export const USABLE = 1;
+export const UNUSABLE = 0;
+export const SUPERSEDED = 2;
 
 /** A mapped field holding a value that matched nothing: -2 - k for unmapped value k. */
 export function unmappedCode(index: number): number {
@@ -14,27 +22,20 @@ export function unmappedIndex(code: number): number {
   return -2 - code;
 }
 
-type FloatColumn = 'created' | 'firstReply' | 'firstReplyMinutes' | 'firstReplyBusinessMinutes' | 'solved' | 'resolutionMinutes' | 'resolutionBusinessMinutes' | 'reopens' | 'replies';
-type IntColumn = 'source' | 'file' | 'line' | 'priority' | 'type' | 'team' | 'person' | 'channel' | 'segment' | 'csat' | 'valid';
+type FloatColumn = 'numericId' | 'created' | 'firstReply' | 'firstReplyMinutes' | 'firstReplyBusinessMinutes' | 'solved' | 'resolutionMinutes' | 'resolutionBusinessMinutes';
+type IntColumn = 'source' | 'file' | 'line' | 'priority' | 'type' | 'team' | 'person' | 'channel' | 'segment' | 'reopens' | 'replies';
+type ByteColumn = 'csat' | 'valid';
 
-const FLOAT_COLUMNS: readonly FloatColumn[] = [
-  'created',
-  'firstReply',
-  'firstReplyMinutes',
-  'firstReplyBusinessMinutes',
-  'solved',
-  'resolutionMinutes',
-  'resolutionBusinessMinutes',
-  'reopens',
-  'replies',
-];
-const INT_COLUMNS: readonly IntColumn[] = ['source', 'file', 'line', 'priority', 'type', 'team', 'person', 'channel', 'segment', 'csat', 'valid'];
+const FLOAT_COLUMNS: readonly FloatColumn[] = ['numericId', 'created', 'firstReply', 'firstReplyMinutes', 'firstReplyBusinessMinutes', 'solved', 'resolutionMinutes', 'resolutionBusinessMinutes'];
+const INT_COLUMNS: readonly IntColumn[] = ['source', 'file', 'line', 'priority', 'type', 'team', 'person', 'channel', 'segment', 'reopens', 'replies'];
+const BYTE_COLUMNS: readonly ByteColumn[] = ['csat', 'valid'];
 
 export class TicketStore {
   size = 0;
-  /** The ticket id as written: a number when the id is a plain integer (cheaper to keep and look up). */
-  ids: (number | string)[] = [];
-  /** Instants in epoch ms; durations in minutes; counts. */
+  /** The id when it is a plain integer, else NaN (and the id is in textIds). */
+  numericId = new Float64Array(INITIAL_CAPACITY);
+  readonly textIds = new Map<number, string>();
+  /** Instants in epoch ms; durations in minutes. */
   created = new Float64Array(INITIAL_CAPACITY);
   firstReply = new Float64Array(INITIAL_CAPACITY);
   firstReplyMinutes = new Float64Array(INITIAL_CAPACITY);
@@ -42,14 +43,12 @@ export class TicketStore {
   solved = new Float64Array(INITIAL_CAPACITY);
   resolutionMinutes = new Float64Array(INITIAL_CAPACITY);
   resolutionBusinessMinutes = new Float64Array(INITIAL_CAPACITY);
-  reopens = new Float64Array(INITIAL_CAPACITY);
-  replies = new Float64Array(INITIAL_CAPACITY);
   /** Index of the ticket's source in the catalog. */
   source = new Int32Array(INITIAL_CAPACITY);
-  /** Where the winning row is: index into the list of files read, and its line. */
+  /** Where the row is: index into the list of files read, and its line. */
   file = new Int32Array(INITIAL_CAPACITY);
   line = new Int32Array(INITIAL_CAPACITY);
-  /** Interned lower-case text (see TicketReadState.texts), -1 when empty. */
+  /** Interned lower-case text (see ReadState.texts), -1 when empty. */
   priority = new Int32Array(INITIAL_CAPACITY);
   type = new Int32Array(INITIAL_CAPACITY);
   /** Index into the catalog's teams, people, channels, segments; -1 empty; see unmappedCode. */
@@ -57,29 +56,39 @@ export class TicketStore {
   person = new Int32Array(INITIAL_CAPACITY);
   channel = new Int32Array(INITIAL_CAPACITY);
   segment = new Int32Array(INITIAL_CAPACITY);
+  reopens = new Int32Array(INITIAL_CAPACITY);
+  replies = new Int32Array(INITIAL_CAPACITY);
   /** 1 good, 0 bad, -1 no rating. */
-  csat = new Int32Array(INITIAL_CAPACITY);
-  /** 0 when a cell of the winning row was unusable: the ticket is left out of every measure. */
-  valid = new Int32Array(INITIAL_CAPACITY);
+  csat = new Int8Array(INITIAL_CAPACITY);
+  /** USABLE, UNUSABLE or SUPERSEDED. */
+  valid = new Int8Array(INITIAL_CAPACITY);
 
   /** A new slot, its columns unset. */
-  add(id: number | string): number {
+  add(): number {
     if (this.size === this.created.length) this.grow();
-    this.ids.push(id);
     return this.size++;
   }
 
-  private grow(): void {
-    const capacity = Math.ceil(this.created.length * 1.5);
-    for (const name of FLOAT_COLUMNS) {
-      const next = new Float64Array(capacity);
-      next.set(this[name]);
-      this[name] = next;
-    }
-    for (const name of INT_COLUMNS) {
-      const next = new Int32Array(capacity);
-      next.set(this[name]);
-      this[name] = next;
-    }
+  /** The ticket id as written. */
+  idOf(t: number): string {
+    const numeric = this.numericId[t]!;
+    return numeric === numeric ? String(numeric) : this.textIds.get(t)!;
   }
+
+  /** Makes room for `capacity` tickets in all, at once rather than by repeated growth. */
+  reserve(capacity: number): void {
+    if (capacity > this.created.length) this.grow(capacity);
+  }
+
+  private grow(capacity = Math.ceil(this.created.length * 1.5)): void {
+    // Doubling would leave up to half of the columns unused at a million tickets.
+    for (const name of FLOAT_COLUMNS) this[name] = grown(new Float64Array(capacity), this[name]);
+    for (const name of INT_COLUMNS) this[name] = grown(new Int32Array(capacity), this[name]);
+    for (const name of BYTE_COLUMNS) this[name] = grown(new Int8Array(capacity), this[name]);
+  }
+}
+
+function grown<T extends Float64Array | Int32Array | Int8Array>(next: T, previous: T): T {
+  next.set(previous as never);
+  return next;
 }

@@ -25,6 +25,8 @@ export class ZoneCalendar {
   private first = 0;
   /** starts[i]: the instant of local midnight starting day `first + i`. */
   private starts = new Float64Array(0);
+  /** Days with a transition: the offsets before and after it, and its instant. */
+  private readonly transitions = new Map<number, { before: number; after: number; at: number } | null>();
 
   /** `zone` must be valid (isValidZone). */
   constructor(zone: string) {
@@ -56,7 +58,31 @@ export class ZoneCalendar {
     if (this.iana === null) return start + msOfDay;
     // A day of exactly 24 hours has no transition: its wall clock runs with its instants.
     if (this.dayStart(day + 1) - start === DAY_MS) return start + msOfDay;
-    return this.resolveWallClock(day * DAY_MS + msOfDay);
+    const wall = day * DAY_MS + msOfDay;
+    let transition = this.transitions.get(day);
+    if (transition === undefined) this.transitions.set(day, (transition = this.findTransition(day)));
+    if (transition === null) return this.resolveWallClock(wall);
+    // The same choice as resolveWallClock, without asking the zone for offsets again.
+    const early = wall - transition.before;
+    const late = wall - transition.after;
+    if (early < transition.at) return late >= transition.at && late < early ? late : early;
+    return late >= transition.at ? late : early;
+  }
+
+  /** The one transition around local day `day`, to the second; null when there is not exactly one. */
+  private findTransition(day: number): { before: number; after: number; at: number } | null {
+    let low = Math.floor(this.dayStart(day) / 1000) - 43_200;
+    let high = Math.ceil(this.dayStart(day + 1) / 1000) + 43_200;
+    const before = this.offsetMs(low * 1000);
+    const after = this.offsetMs(high * 1000);
+    if (before === after) return null;
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (this.offsetMs(middle * 1000) === before) low = middle;
+      else high = middle;
+    }
+    // A second transition between the first and the window's end would make `after` wrong.
+    return this.offsetMs(high * 1000) === after ? { before, after, at: high * 1000 } : null;
   }
 
   private offsetMs(t: number): number {

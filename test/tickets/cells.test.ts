@@ -110,3 +110,18 @@ describe('statistics', () => {
     expect(statisticCode('p0')).toBeNull();
   });
 });
+
+describe('percentiles by selection', () => {
+  it('equal the sorted-array formula on random data with many ties', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let run = 0; run < 200; run++) {
+      const n = 1 + Math.floor(random() * 60);
+      const values = Float64Array.from({ length: n }, () => Math.floor(random() * 10) / (random() < 0.5 ? 1 : 3));
+      const sorted = Float64Array.from(values).sort();
+      for (const percent of [1, 10, 50, 75, 90, 99]) {
+        expect(statisticOf(Float64Array.from(values), 0, n, percent)).toBe(percentileOfSorted(sorted, 0, n, percent));
+      }
+    }
+  });
+});

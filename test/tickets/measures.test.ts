@@ -198,3 +198,12 @@ describe('teams', () => {
     expect(pointsOf(result, 'v', 'team:support')?.[0]?.value).toBe(2);
   });
 });
+
+describe('a larger export', () => {
+  it('keeps every ticket when room is reserved from the file size, and repeats are found out of order', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ id: i < 5000 ? 5000 - i : 6000 - i, created: `2026-04-${String(6 + (i % 7)).padStart(2, '0')} 09:00` }));
+    const result = await runRows(rows, { kpis: [kpi('v', { measure: 'volume' }, 'count')] });
+    expect(pointsOf(result, 'v')).toEqual([{ period: '2026-W15', value: 5000, tickets: 5000 }]);
+    expect(result.findings.map((f) => f.message)).toEqual([expect.stringContaining('1000 rows in this file repeat')]);
+  });
+});

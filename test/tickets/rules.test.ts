@@ -133,6 +133,14 @@ describe('ticket-duplicate', () => {
     expect(pointsOf(result, 'backlog')?.map((p) => p.value)).toEqual([2, 3, 2, 1]);
   });
 
+  it('compares ids as written: text ids repeat, 007 and 7 are two tickets', async () => {
+    const result = await run({ 'data/tickets/export.csv': csv('id,created,solved', ['ZD-1,2026-04-06 09:00,', '007,2026-04-06 09:00,', '7,2026-04-06 09:00,', 'ZD-1,2026-04-06 09:00,2026-04-07 09:00']) }, { kpis: [VOLUME, kpi('backlog', { measure: 'backlog', period: 'day' }, 'count')] });
+    expect(result.findings.map(at)).toEqual(['ticket-duplicate data/tickets/export.csv:5:1']);
+    expect(result.findings[0]!.message).toContain('"ZD-1", read before on line 2');
+    expect(pointsOf(result, 'volume')?.[0]?.value).toBe(3);
+    expect(pointsOf(result, 'backlog')?.map((p) => p.value)).toEqual([3, 2]);
+  });
+
   it('does not fire without a repeated id', async () => {
     const result = await run({ 'data/tickets/2026-03.csv': files['data/tickets/2026-03.csv'] }, { sources: [source({ files: ['data/tickets/2026-03.csv'] })], kpis: [VOLUME] });
     expect(result.findings).toEqual([]);
