@@ -37,16 +37,22 @@ export interface Effects {
  * paths of the folders walked, so a link cycle ends), and a link whose target is missing is
  * listed, so that reading it reports the broken link instead of skipping it silently. A folder
  * below `dir` that cannot be listed (no permission, a path longer than the system allows, a name
- * that is not UTF-8) is listed itself for the same reason: reading it says why. A named pipe,
- * device or socket with a wanted name (or a link to one, /dev/zero say) is refused with an
- * EFTYPE error naming it, since reading it would wait for a writer or never end.
+ * that is not UTF-8) is listed itself for the same reason: reading it says why.
+ * Two things are refused with an error that names them (the CLI prints it in one line), since
+ * reading them is never what the workspace means: a link that leads out of the workspace (the
+ * folder above `dir`, as in <root>/strategy), whose content findings would quote (a pull request
+ * linking goals.yaml to /proc/self/environ would print CI's secrets); and a named pipe, device or
+ * socket, which a read would wait on forever (a FIFO) or never finish (/dev/zero).
  */
-async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[], seen: Set<string>): Promise<void> {
+async function walk(dir: string, extensions: readonly string[], prefix: string, out: string[], seen: Set<string>, workspace?: string): Promise<void> {
+  const inside = workspace ?? (await fs.realpath(path.dirname(dir)).catch(() => path.resolve(path.dirname(dir))));
+  const refuse = (full: string, code: string, cause: string) => Object.assign(new Error(cause), { code, path: full });
   let entries;
   try {
     const real = await fs.realpath(dir);
     if (seen.has(real)) return;
     seen.add(real);
+    if (prefix === '' && !isWithin(real, inside)) throw refuse(dir, 'EOUTSIDE', `it leads to ${real}, outside the workspace ${inside}, and Goalpost reads nothing outside it`);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
     if (prefix !== '') out.push(prefix);
@@ -59,14 +65,20 @@ async function walk(dir: string, extensions: readonly string[], prefix: string, 
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     const full = path.join(dir, entry.name);
     const target = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
-    if (target?.isDirectory()) await walk(full, extensions, relative, out, seen);
-    else if (!wanted(entry.name)) continue;
-    else if (target === null || target.isFile()) out.push(relative);
-    else {
-      const kind = target.isFIFO() ? 'a named pipe' : target.isSocket() ? 'a socket' : 'a device';
-      throw Object.assign(new Error(`${full} is ${kind}, not a file`), { code: 'EFTYPE', path: full });
+    if (!target?.isDirectory() && !wanted(entry.name)) continue;
+    if (target !== null && entry.isSymbolicLink()) {
+      const real = await fs.realpath(full).catch(() => null);
+      if (real !== null && !isWithin(real, inside)) throw refuse(full, 'EOUTSIDE', `it is a symbolic link to ${real}, outside the workspace ${inside}, and Goalpost reads nothing outside it`);
     }
+    if (target?.isDirectory()) await walk(full, extensions, relative, out, seen, inside);
+    else if (target === null || target.isFile()) out.push(relative);
+    else throw refuse(full, 'EFTYPE', `it is ${target.isFIFO() ? 'a named pipe' : target.isSocket() ? 'a socket' : 'a device'}, not a file, and reading it would wait or never end`);
   }
+}
+
+/** Whether the real path `file` is `folder` or below it. */
+function isWithin(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
 }
 
 export const nodeFileSystem: FileSystem = {

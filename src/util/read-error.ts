@@ -7,6 +7,7 @@ export function isFileSystemError(error: unknown): error is NodeJS.ErrnoExceptio
   return error instanceof Error && typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) && typeof path === 'string';
 }
 
+/** Why, in words; an error Goalpost raised itself (a link out of the workspace, a named pipe) carries its own. */
 export function describeReadError(error: unknown): string {
   const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
   // A name that is not UTF-8 reaches JavaScript with U+FFFD in place of its bytes, and nothing
@@ -18,6 +19,5 @@ export function describeReadError(error: unknown): string {
   if (code === 'ELOOP') return 'its symbolic links loop';
   if (code === 'ENAMETOOLONG') return 'its path is longer than the system allows';
   if (code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
-  if (code === 'EFTYPE') return 'it is a named pipe, a device or a socket, not a file (reading it would wait or never end)';
   return error instanceof Error ? error.message : String(error);
 }
