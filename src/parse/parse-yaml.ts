@@ -1,9 +1,11 @@
 // Text of one strategy file -> its documents with source positions, or yaml-syntax findings.
 // Never throws: duplicate keys, alias bombs and broken syntax all become findings, and the
 // other documents of the file still load.
-import { LineCounter, parseAllDocuments, isScalar, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import { createSourceDocument, type SourceDocument } from './source-document.ts';
+
+const TAG_HINT = 'Remove the tag: Goalpost reads plain YAML values (text, numbers, true or false, lists and mappings).';
 
 /** Aliases a document may expand; a billion-laughs bomb needs far more. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -55,7 +57,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const findings: Finding[] = [];
   const documents: SourceDocument[] = [];
   const brokenIds: ParsedFile['brokenIds'] = [];
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // The core schema for every document, whatever its %YAML directive says: under `%YAML 1.1` an
+  // unquoted 2026-03-31 would become a timestamp and `<<` a merge key.
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   if (!Array.isArray(docs)) {
     // An empty stream comes back as an EmptyStream object.
     return { documents, findings, brokenIds };
@@ -79,6 +83,29 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     }
     const contents = doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) return;
+    // A tag the parser does not know (`!custom`, or `!!binary` under `%YAML 1.1`) leaves the plain
+    // text, and only a warning that would otherwise go unseen.
+    for (const warning of doc.warnings) {
+      if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+      const pos = lineCounter.linePos(warning.pos[0]);
+      const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
+      findings.push({ code: 'yaml-syntax', message: `the tag ${tag} is not supported`, file, line: pos.line, column: pos.col, hint: TAG_HINT });
+    }
+    const merge = mergeKeyOffset(doc);
+    if (merge !== null) {
+      const pos = lineCounter.linePos(merge);
+      findings.push({
+        code: 'yaml-syntax',
+        message: 'merge keys (`<<:`) are not supported: YAML 1.2, which Goalpost reads, has none',
+        file,
+        line: pos.line,
+        column: pos.col,
+        hint: 'Write the fields out in each document; an anchor and alias (&name, *name) still repeat a single value.',
+      });
+      const partial = readPartially(doc);
+      if (partial) brokenIds.push(partial);
+      return;
+    }
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -97,6 +124,25 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     documents.push(createSourceDocument(file, index, doc, lineCounter, data));
   });
   return { documents, findings, brokenIds };
+}
+
+/**
+ * Where the first merge key is, or null. YAML 1.1's `<<: *base` is a plain key `<<` to a YAML 1.2
+ * parser, so the document would be read without the fields it meant to take in, and be reported
+ * as having no kind, or an unknown field `<<`.
+ */
+function mergeKeyOffset(doc: Document.Parsed): number | null {
+  let offset: number | null = null;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.type === 'PLAIN' && pair.key.value === '<<') {
+        offset = pair.key.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset;
 }
 
 /** The ids of a list's entries; an entry indented too far is read as a list of its own, so one level is flattened. */

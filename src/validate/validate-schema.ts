@@ -30,7 +30,20 @@ function fieldName(path: DocPath): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
 }
 
+/** What a YAML 1.1 tag (`!!binary`, `!!timestamp`, `!!set`, `!!omap`) made of a value, or null for a plain value. */
+function taggedValue(value: unknown): string | null {
+  if (value instanceof Uint8Array) return 'binary data (the !!binary tag)';
+  if (value instanceof Date) return 'a timestamp (the !!timestamp tag)';
+  if (value instanceof Set) return 'a set (the !!set tag)';
+  if (value instanceof Map) return 'an ordered mapping (the !!omap tag)';
+  return null;
+}
+
+const TAG_HINT = 'Remove the `!!` tag: Goalpost reads plain YAML values (text, numbers, true or false, lists and mappings).';
+
 function describeValue(value: unknown): string {
+  const tagged = taggedValue(value);
+  if (tagged) return tagged;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -87,10 +100,12 @@ function translate(kind: Kind, doc: SourceDocument, error: ErrorObject): Finding
       };
     }
     case 'type': {
-      if (quiet?.wrongType.includes(field)) return null;
+      // `.nan` and `.inf` are reported once, by nonFiniteNumbers.
+      if (quiet?.wrongType.includes(field) || (typeof value === 'number' && !Number.isFinite(value))) return null;
       const expected = String(error.params.type).replace(',', ' or ');
       const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? 'Put the value in quotes.' : undefined;
-      return { ...base, ...doc.locate(path), message: `\`${field}\` must be ${article(expected)}, not ${describeValue(value)}`, hint: quoteHint ?? describeField(kind, path) };
+      const hint = taggedValue(value) ? TAG_HINT : (quoteHint ?? describeField(kind, path));
+      return { ...base, ...doc.locate(path), message: `\`${field}\` must be ${article(expected)}, not ${describeValue(value)}`, hint };
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
@@ -144,8 +159,9 @@ function describeField(kind: Kind, path: DocPath): string | undefined {
 }
 
 /**
- * YAML's `.nan` and `.inf` are numbers to JSON Schema; no figure in a strategy can be one, and
- * arithmetic on them would poison every roll-up above.
+ * YAML's `.nan` and `.inf`, and a number too large for a double (1e400, which YAML reads as
+ * infinity), are not figures: arithmetic on them would poison every roll-up above. Each gets one
+ * finding that says which it is (ajv's own type error about it is left out).
  */
 function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
   const findings: Finding[] = [];
@@ -153,7 +169,8 @@ function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       const field = fieldName(path);
       if (!REPORTED_BY_RULES[kind]?.wrongType.includes(field)) {
-        findings.push({ code: 'schema', ...doc.locate(path), message: `\`${field}\` must be a finite number, not ${String(value)}` });
+        const what = Number.isNaN(value) ? 'is .nan, which is not a number' : `is ${value > 0 ? '' : 'minus '}infinity (.inf, or a number too large to hold, such as 1e400)`;
+        findings.push({ code: 'schema', ...doc.locate(path), message: `\`${field}\` ${what}`, hint: 'Write a plain number, such as 4.5.' });
       }
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);

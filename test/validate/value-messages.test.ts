@@ -1,0 +1,60 @@
+// Values YAML can write that are no plain value of the format: one clear finding each, at the
+// value, instead of two findings ("must be a number, not number Infinity"), "not a mapping"
+// for binary data, or "the document has no kind" for a merge key.
+import { describe, expect, it } from 'vitest';
+import { editFixture, pipelineOn, readFixture } from '../helpers/workspace-fixture.ts';
+
+const valid = readFixture('valid');
+const GOALS = 'strategy/goals.yaml';
+
+async function findingsAfter(edit: (text: string) => string) {
+  const result = await pipelineOn(editFixture(valid, GOALS, edit));
+  return result.diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column, message: d.message, hint: d.hint }));
+}
+
+describe('numbers that are not figures', () => {
+  it.each([
+    ['1e400', 'is infinity (.inf, or a number too large to hold, such as 1e400)'],
+    ['.inf', 'is infinity (.inf, or a number too large to hold, such as 1e400)'],
+    ['-.inf', 'is minus infinity (.inf, or a number too large to hold, such as 1e400)'],
+    ['.nan', 'is .nan, which is not a number'],
+  ])('baseline %s is one finding that says what it is', async (written, said) => {
+    const findings = await findingsAfter((t) => t.replace('baseline: { value: 6,', `baseline: { value: ${written},`));
+    expect(findings).toEqual([{ code: 'schema', line: 7, column: 20, message: `\`baseline.value\` ${said}`, hint: 'Write a plain number, such as 4.5.' }]);
+  });
+
+  it('is one finding for a weight too', async () => {
+    const findings = await findingsAfter((t) => t.replace('kpi: frt\n', 'kpi: frt\nweight: .nan\n'));
+    expect(findings.map((f) => f.message)).toEqual(['`weight` is .nan, which is not a number']);
+  });
+});
+
+describe('tags and merge keys', () => {
+  it('names binary data written with !!binary, and says to remove the tag', async () => {
+    const findings = await findingsAfter((t) => t.replace('title: Cut first response time to 4 hours', 'title: !!binary aGVsbG8='));
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'schema', line: 3, message: '`title` must be text, not binary data (the !!binary tag)', hint: expect.stringMatching(/^Remove the `!!` tag/) }),
+    ]);
+  });
+
+  it('reports a tag it does not know instead of reading the text silently', async () => {
+    const findings = await findingsAfter((t) => t.replace('title: Cut first response time to 4 hours', 'title: !important Cut first response time'));
+    expect(findings).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 3, column: 8, message: 'the tag !important is not supported' })]);
+  });
+
+  it('says merge keys are not supported, at the key, instead of "no kind"', async () => {
+    const findings = await findingsAfter((t) => `${t}---\n<<: { kind: Goal, owner: ana, kpi: frt }\nid: merged\ntitle: Merged\nobjective: loyal\ntarget: { value: 4, date: 2026-09-30 }\n`);
+    const line = valid[GOALS]!.split('\n').length + 1;
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'yaml-syntax', line, column: 1, message: 'merge keys (`<<:`) are not supported: YAML 1.2, which Goalpost reads, has none' }),
+    ]);
+  });
+
+  it('reads a file marked %YAML 1.1 by the format\u2019s rules: dates stay dates, merge keys are refused', async () => {
+    const findings = await findingsAfter((t) => `%YAML 1.1\n---\n${t}`);
+    expect(findings).toEqual([]);
+    const merged = await findingsAfter((t) => `%YAML 1.1\n---\n${t.replace('owner: ana\nkpi: frt\nbaseline: { value: 6,', '<<: { owner: ana, kpi: frt }\nbaseline: { value: 6,')}`);
+    expect(merged.map((f) => f.code)).toEqual(['yaml-syntax']);
+    expect(merged[0]!.message).toMatch(/^merge keys/);
+  });
+});
