@@ -30,8 +30,9 @@ export class BusinessClock {
   /** totals[i]: business milliseconds of the table's days before day i. */
   private totals = new Float64Array(1);
 
-  constructor(schedule: ParsedSchedule) {
-    this.calendar = new ZoneCalendar(schedule.timezone);
+  /** `calendar`: the schedule's zone, when the caller already has it (its table of midnights is shared). */
+  constructor(schedule: ParsedSchedule, calendar = new ZoneCalendar(schedule.timezone)) {
+    this.calendar = calendar;
     this.week = schedule.week;
     this.holidays = schedule.holidays;
     this.opensEachWeek = schedule.week.some((pairs) => pairs.length > 0);

@@ -44,7 +44,7 @@ export async function ingestTickets(fs: FileSystem, root: string, catalog: Ticke
   const clocks = new Map<string, BusinessClock>();
   for (const def of catalog.schedules) {
     const { schedule } = parseSchedule(def);
-    if (schedule) clocks.set(def.id, new BusinessClock(schedule));
+    if (schedule) clocks.set(def.id, new BusinessClock(schedule, calendarOf(schedule.timezone)));
   }
   const clockOf = (id: string | null | undefined) => clocks.get(id ?? catalog.defaultSchedule ?? '') ?? null;
 
@@ -78,13 +78,13 @@ export async function ingestTickets(fs: FileSystem, root: string, catalog: Ticke
     const business = policy.clock === 'business' ? clockOf(policy.schedule) : null;
     return { policy, choice: policy.clock === 'business' && business === null ? null : { clock: policy.clock, business } };
   });
-  const facts = ticketFacts(state, clockOf(null), new PolicyMatcher(policies, catalog, state, scopes), policyClocks);
+  const facts = ticketFacts(state, clockOf(null), new PolicyMatcher(policies, catalog, state, scopes), policyClocks, options.breachesPerPolicy ?? 20);
   const profiles = new ScopeProfiles(scopes, state.store, facts.policy, (t) => state.store.valid[t] === USABLE);
   const context: MeasureContext = { state, facts, scopes, profiles, fiscalYearStart: catalog.fiscalYearStart, clockOf };
   const series: TicketSeries[] = [];
   for (const kpi of [...catalog.kpis].sort((a, b) => compareText(a.id, b.id))) series.push(...kpiSeries(kpi, context));
   series.sort((a, b) => compareText(a.kpi, b.kpi) || compareText(a.scope, b.scope));
-  const { breaches, slaCounts } = slaReport(catalog, state, facts, policies, options.breachesPerPolicy ?? 20);
+  const { breaches, slaCounts } = slaReport(catalog, state, facts, policies);
   return { series, findings: findings.sort(compareFindings), breaches, slaCounts };
 }
 

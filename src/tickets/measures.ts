@@ -240,14 +240,15 @@ function countSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxi
 
 /** points: [period index, value, tickets]. */
 function makeSeries(kpi: string, scope: string, axis: PeriodAxis, points: readonly [number, number, number][], source: string): TicketSeries {
-  return {
-    kpi,
-    scope,
-    granularity: axis.granularity,
-    days: Int32Array.from(points, ([period]) => axis.endDays[period]!),
-    values: Float64Array.from(points, ([, value]) => value),
-    periods: points.map(([period]) => axis.label(period)),
-    tickets: Int32Array.from(points, ([, , tickets]) => tickets),
-    source,
-  };
+  const days = new Int32Array(points.length);
+  const values = new Float64Array(points.length);
+  const tickets = new Int32Array(points.length);
+  const periods = new Array<string>(points.length);
+  points.forEach(([period, value, count], i) => {
+    days[i] = axis.endDays[period]!;
+    values[i] = value;
+    tickets[i] = count;
+    periods[i] = axis.label(period);
+  });
+  return { kpi, scope, granularity: axis.granularity, days, values, periods, tickets, source };
 }

@@ -1,13 +1,13 @@
 // What the SLA page shows beside the adherence series: per policy and period, how many tickets
 // met and breached it (every source pooled, each outcome dated as in 7.3), and per policy the
-// tickets that breached most recently (latest breach first; ties by source, then ticket id).
+// tickets that breached most recently (chosen in ticket-facts.ts).
 // The counts come at each period length a sla-adherence KPI uses, else weekly.
 import type { Granularity } from '../metrics/types.ts';
 import { fromDayNumber } from '../util/dates.ts';
 import { PeriodAxis } from './period-axis.ts';
 import type { ReadState } from './read-state.ts';
 import { BREACHED, MET } from './sla-outcomes.ts';
-import { NO_DAY, type BreachFacts, type TicketFacts } from './ticket-facts.ts';
+import { NO_DAY, type TicketFacts } from './ticket-facts.ts';
 import type { SlaBreach, SlaPeriodCount, SlaPolicyDef, TicketCatalog } from './types.ts';
 
 function compareText(a: string, b: string): number {
@@ -19,12 +19,11 @@ export function slaReport(
   state: ReadState,
   facts: TicketFacts,
   policies: readonly SlaPolicyDef[],
-  perPolicy: number,
 ): { breaches: SlaBreach[]; slaCounts: SlaPeriodCount[] } {
   const granularities = [...new Set(catalog.kpis.filter((kpi) => kpi.tickets.measure === 'sla-adherence').map((kpi) => kpi.tickets.period ?? 'week'))];
   const order = policies.map((_, index) => index).sort((a, b) => compareText(policies[a]!.id, policies[b]!.id));
   return {
-    breaches: order.flatMap((index) => latestBreaches(state, facts, policies[index]!, index, perPolicy)),
+    breaches: order.flatMap((index) => latestBreaches(state, facts, policies[index]!, index)),
     slaCounts: (granularities.length > 0 ? granularities : (['week'] as Granularity[])).sort().flatMap((granularity) => periodCounts(catalog, facts, policies, order, granularity)),
   };
 }
@@ -60,14 +59,11 @@ function periodCounts(catalog: TicketCatalog, facts: TicketFacts, policies: read
   return counts;
 }
 
-function latestBreaches(state: ReadState, facts: TicketFacts, policy: SlaPolicyDef, index: number, perPolicy: number): SlaBreach[] {
+function latestBreaches(state: ReadState, facts: TicketFacts, policy: SlaPolicyDef, index: number): SlaBreach[] {
   const store = state.store;
-  const idText = (breach: BreachFacts) => store.idOf(breach.ticket);
-  const mine = facts.breaches.filter((breach) => facts.policy[breach.ticket] === index);
-  mine.sort((a, b) => b.deadline - a.deadline || store.source[a.ticket]! - store.source[b.ticket]! || compareText(idText(a), idText(b)));
-  return mine.slice(0, perPolicy).map((breach) => {
+  return facts.breaches[index]!.map((breach) => {
     const source = state.sources[store.source[breach.ticket]!]!;
-    const ticket = idText(breach);
+    const ticket = store.idOf(breach.ticket);
     const entry: SlaBreach = {
       policy: policy.id,
       source: source.def.id,

@@ -5,6 +5,7 @@
 import type { BusinessClock } from './business-clock.ts';
 import { firstReplyInstant, solvedInstant } from './durations.ts';
 import type { ReadState } from './read-state.ts';
+import type { TicketStore } from './ticket-store.ts';
 import type { PolicyMatcher } from './sla-policies.ts';
 import { newOutcome, slaOutcome, UNDECIDED } from './sla-outcomes.ts';
 import type { SlaPolicyDef, SlaTarget } from './types.ts';
@@ -22,8 +23,6 @@ export interface BreachFacts {
 
 export interface TicketFacts {
   size: number;
-  firstReplyAt: Float64Array;
-  solvedAt: Float64Array;
   createdDay: Int32Array;
   firstReplyDay: Int32Array;
   solvedDay: Int32Array;
@@ -32,8 +31,8 @@ export interface TicketFacts {
   /** 1 met, 0 breached, -1 no decided outcome. */
   slaOutcome: Int32Array;
   slaDecidedDay: Int32Array;
-  slaDecided: Float64Array;
-  breaches: BreachFacts[];
+  /** Per policy (by priority), its latest breaches, latest first (see LatestBreaches). */
+  breaches: BreachFacts[][];
   /** Per source: its latest instant (NaN without usable tickets). */
   latest: Float64Array;
 }
@@ -44,20 +43,59 @@ export interface PolicyClock {
   choice: { clock: 'calendar' | 'business'; business: BusinessClock | null } | null;
 }
 
-export function ticketFacts(state: ReadState, workspace: BusinessClock | null, matcher: PolicyMatcher, policies: readonly PolicyClock[]): TicketFacts {
+/**
+ * The most recent breaches of each policy, kept to `limit` as they come: latest deadline
+ * first, then by source, then by ticket id, so the list does not depend on reading order.
+ */
+class LatestBreaches {
+  private readonly lists: BreachFacts[][];
+  private readonly limit: number;
+  private readonly order: (a: BreachFacts, b: BreachFacts) => number;
+
+  constructor(policies: number, limit: number, store: TicketStore) {
+    this.lists = Array.from({ length: policies }, () => []);
+    this.limit = limit;
+    this.order = (a, b) => {
+      if (a.deadline !== b.deadline) return b.deadline - a.deadline;
+      if (store.source[a.ticket] !== store.source[b.ticket]) return store.source[a.ticket]! - store.source[b.ticket]!;
+      const [x, y] = [store.idOf(a.ticket), store.idOf(b.ticket)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+  }
+
+  add(policy: number, breach: BreachFacts): void {
+    const list = this.lists[policy]!;
+    list.push(breach);
+    // Trimmed now and then, so that a million breaches never pile up.
+    if (list.length >= 4 * this.limit + 64) this.trim(list);
+  }
+
+  result(): BreachFacts[][] {
+    for (const list of this.lists) this.trim(list);
+    return this.lists;
+  }
+
+  private trim(list: BreachFacts[]): void {
+    list.sort(this.order);
+    list.length = Math.min(list.length, this.limit);
+  }
+}
+
+export function ticketFacts(state: ReadState, workspace: BusinessClock | null, matcher: PolicyMatcher, policies: readonly PolicyClock[], breachesPerPolicy: number): TicketFacts {
   const store = state.store;
   const size = store.size;
+  // The instants are needed only here: the measures read their local days.
+  const firstReplyAtOf = new Float64Array(size).fill(Number.NaN);
+  const solvedAtOf = new Float64Array(size).fill(Number.NaN);
+  const latestBreaches = new LatestBreaches(policies.length, breachesPerPolicy, store);
   const facts: TicketFacts = {
     size,
-    firstReplyAt: new Float64Array(size).fill(Number.NaN),
-    solvedAt: new Float64Array(size).fill(Number.NaN),
     createdDay: new Int32Array(size).fill(NO_DAY),
     firstReplyDay: new Int32Array(size).fill(NO_DAY),
     solvedDay: new Int32Array(size).fill(NO_DAY),
     policy: new Int32Array(size).fill(-1),
     slaOutcome: new Int32Array(size).fill(UNDECIDED),
     slaDecidedDay: new Int32Array(size).fill(NO_DAY),
-    slaDecided: new Float64Array(size).fill(Number.NaN),
     breaches: [],
     latest: new Float64Array(state.sources.length).fill(Number.NaN),
   };
@@ -69,8 +107,8 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
     const created = store.created[t]!;
     const firstReplyAt = firstReplyInstant(store, t, workspace);
     const solvedAt = solvedInstant(store, t, workspace);
-    facts.firstReplyAt[t] = firstReplyAt;
-    facts.solvedAt[t] = solvedAt;
+    firstReplyAtOf[t] = firstReplyAt;
+    solvedAtOf[t] = solvedAt;
     facts.createdDay[t] = calendar.localDay(created);
     if (firstReplyAt === firstReplyAt) facts.firstReplyDay[t] = calendar.localDay(firstReplyAt);
     if (solvedAt === solvedAt) facts.solvedDay[t] = calendar.localDay(solvedAt);
@@ -89,14 +127,14 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
     const { policy, choice } = policies[index]!;
     if (choice === null) continue;
     const source = store.source[t]!;
-    slaOutcome(outcome, store, t, policy, choice, facts.solvedAt[t]!, latest[source]!);
+    slaOutcome(outcome, store, t, policy, choice, solvedAtOf[t]!, latest[source]!);
     if (outcome.outcome === UNDECIDED) continue;
     facts.slaOutcome[t] = outcome.outcome;
-    facts.slaDecided[t] = outcome.decided;
     facts.slaDecidedDay[t] = state.sources[source]!.calendar.localDay(outcome.decided);
     if (outcome.outcome === 0) {
-      facts.breaches.push({ ticket: t, target: outcome.target, deadline: outcome.deadline, lateMinutes: outcome.lateMinutes, ongoing: outcome.ongoing });
+      latestBreaches.add(index, { ticket: t, target: outcome.target, deadline: outcome.deadline, lateMinutes: outcome.lateMinutes, ongoing: outcome.ongoing });
     }
   }
+  facts.breaches = latestBreaches.result();
   return facts;
 }

@@ -115,9 +115,19 @@ export class ZoneCalendar {
       end = Math.max(end, oldFirst + oldLength, day >= oldFirst ? oldFirst + 2 * oldLength : 0);
     }
     const starts = new Float64Array(end - first);
+    let offset = Number.NaN;
     for (let d = first; d < end; d++) {
       const old = d - oldFirst;
-      starts[d - first] = old >= 0 && old < oldLength ? this.starts[old]! : this.resolveWallClock(d * DAY_MS);
+      if (old >= 0 && old < oldLength) {
+        starts[d - first] = this.starts[old]!;
+        continue;
+      }
+      // Most midnights have the offset of the one before: one question to the zone confirms it.
+      // (Read with the earlier offset, a midnight that occurs twice is its earlier instant.)
+      const guess = d * DAY_MS - offset;
+      const start = offset === offset && this.offsetMs(guess) === offset ? guess : this.resolveWallClock(d * DAY_MS);
+      starts[d - first] = start;
+      offset = d * DAY_MS - start;
     }
     this.first = first;
     this.starts = starts;

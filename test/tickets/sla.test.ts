@@ -2,7 +2,9 @@
 // deadline (breached), undecided tickets left out, policies chosen by priority and `when`.
 import { describe, expect, it } from 'vitest';
 import type { SlaPolicyDef } from '../../src/tickets/types.ts';
-import { kpi, pointsOf, runRows } from './helpers.ts';
+import { ingestTickets } from '../../src/tickets/ingest-tickets.ts';
+import { memoryFileSystem } from '../helpers/memory-fs.ts';
+import { catalog, csv, HEADER, kpi, pointsOf, row, runRows } from './helpers.ts';
 
 const STANDARD: SlaPolicyDef = { id: 'std', priority: 5, firstResponseMinutes: 60, resolutionMinutes: 240, clock: 'calendar' };
 const ADHERENCE = kpi('sla', { measure: 'sla-adherence' }, 'percent');
@@ -37,6 +39,11 @@ describe('SLA outcomes', () => {
       ['7', 'first-response', '2026-04-06T10:00:00.000Z', 40, false],
     ]);
     expect(result.breaches[0]).toMatchObject({ policy: 'std', source: 'desk', date: '2026-04-06', url: 'https://help.example/t/4' });
+  });
+
+  it('keeps only the latest breaches per policy when asked for fewer', async () => {
+    const result = await ingestTickets(memoryFileSystem({ 'data/tickets/export.csv': csv(HEADER, OUTCOMES.map(row)) }), '/ws', catalog({ kpis: [ADHERENCE], slaPolicies: [STANDARD] }), { breachesPerPolicy: 3 });
+    expect(result.breaches.map((b) => b.ticket)).toEqual(['4', '8', '2']);
   });
 
   it('dates a breach at the deadline, not at the late reply', async () => {
