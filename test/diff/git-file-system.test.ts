@@ -36,7 +36,7 @@ describe('gitFileSystem', () => {
     expect(listed).toContain('with\ttab.yml');
     for (const file of listed) {
       const full = path.join(dir, file);
-      expect(await fs.readFile(full)).toEqual(await nodeFileSystem.readFile(full));
+      expect(Buffer.from(await fs.readFile(full))).toEqual(Buffer.from(await nodeFileSystem.readFile(full)));
       expect(await fs.fileSize(full)).toBe(await nodeFileSystem.fileSize(full));
     }
   });
