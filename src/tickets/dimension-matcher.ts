@@ -56,6 +56,6 @@ export class DimensionMatcher {
       const shown = entry.name === entry.id ? `\`${entry.id}\`` : `\`${entry.id}\` (${entry.name})`;
       return `Did you mean ${shown}? If so, map it: map: { ${this.field}: { ${JSON.stringify(value)}: ${entry.id} } }; else ${add}.`;
     }
-    return `No ${NOUN[this.field]} id or name is close: ${add.charAt(0).toUpperCase()}${add.slice(1)}.`;
+    return `No ${NOUN[this.field]} id or name is close. ${add.charAt(0).toUpperCase()}${add.slice(1)}.`;
   }
 }

@@ -72,6 +72,7 @@ export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSer
   if (first > last) return [];
   const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
   const isDuration = spec.measure === 'first-reply' || spec.measure === 'resolution';
+  // A statistic other than mean, median or p1-p99 does not pass the schema; median is the default.
   const reduce: Reduce = isDuration ? { kind: 'statistic', code: statisticCode(spec.statistic) ?? 50, factor: 1 } : { kind: 'statistic', code: MEAN, factor: 100 };
   return aggregate(kpi, context, included, contributions, axis, reduce, label);
 }

@@ -1,6 +1,6 @@
-// What the readers of every file share while the exports stream by: the ticket store, the id
-// of each ticket per source (for duplicates), memos from cell text to the value it stands for,
-// the values that matched no workspace entry, and the findings drafted so far.
+// What the readers of every file share while the exports stream by: the ticket store, memos
+// from cell text to the value it stands for, the values that matched no workspace entry, the
+// id column of each file (for duplicates, settled after reading), and the findings drafted.
 // Strings kept past their row are copied first (see ownCopy), so that a kept id or key never
 // holds the chunk of the file it was cut from in memory.
 import type { FindingDraft, CellRef } from '../metrics/finding-drafts.ts';
