@@ -1,22 +1,22 @@
 // Benchmark of metric ingestion: long-format CSVs of 1,000,000 and 10,000,000 rows (ISO weeks
-// x 40 KPIs x many team and person scopes, each row a distinct point). For each, the median
-// wall time, peak memory and CPU time of `goalpost status --json`, and of papaparse alone
-// streaming the same file with no work per row, measured alternately in the same run; then the
-// same two inside one process and one thread, which leaves out starting Node and loading the
-// CLI, and reading a file in parts (see src/metrics/parallel-ingest.ts); and, at 1,000,000
-// rows, that one-thread time split by stage. Run one size alone with
-// `tsx bench/metrics.ts 1000000`.
+// x 40 KPIs x many team and person scopes, each row a distinct point; 9,640 and 96,160 series of
+// 104 points, the rows sorted by period as exports are). For each, the median wall time, peak
+// memory and CPU time of `goalpost status --json`, and of papaparse alone streaming the same
+// file with no work per row (bench/papaparse-only.mjs), each a whole process, measured
+// alternately in the same run; then the same two inside one process, which leaves out starting
+// Node and loading the CLI; and, at 1,000,000 rows, that in-process time split by stage. Run one
+// size alone with `node bench/metrics.ts 1000000` (it compiles the CLI first, as
+// `npm run bench` does).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { nodeFileSystem } from '../src/effects.ts';
 import { ingestMetrics } from '../src/metrics/ingest.ts';
-import { DEFAULT_PARTS } from '../src/metrics/parallel-ingest.ts';
 import { IngestContext } from '../src/metrics/ingest-context.ts';
-import { FileIngester, type PointSink } from '../src/metrics/ingest-file.ts';
+import { FileIngester } from '../src/metrics/ingest-file.ts';
 import { readCsvRows } from '../src/metrics/read-csv-rows.ts';
 import type { MetricCatalog } from '../src/metrics/types.ts';
 import { alternate, compare, median, ms } from './measure.ts';
@@ -27,7 +27,7 @@ const WEEKS = 104;
 interface Run {
   seconds: number;
   peakMb: number;
-  /** CPU time of all the process's threads (user and system). */
+  /** CPU time of all the process's threads (user and system), the garbage collector's helpers included. */
   cpuSeconds: number;
 }
 
@@ -118,23 +118,18 @@ function papaparseAlone(csv: string): Promise<number> {
 }
 
 /**
- * Where ingestion's time goes in one thread, a stage added at a time: papaparse reading the rows
- * (with readCsvRows' UTF-8 decoding and line count), then each row's cells matched to a period,
- * scope and KPI and its value read, then its point stored. In ms for the whole file.
+ * Where ingestion's time goes: papaparse reading the rows (with readCsvRows' UTF-8 decoding and
+ * line count), then each row's cells matched to a period, scope and KPI, its value read and its
+ * point stored. In ms for the whole file.
  */
-async function stageCosts(csv: string, catalog: MetricCatalog, runs: number): Promise<{ rows: number; cells: number; points: number }> {
-  const ingest = (points: PointSink) => {
+async function stageCosts(csv: string, catalog: MetricCatalog, runs: number): Promise<{ rows: number; points: number }> {
+  const bytes = statSync(csv).size;
+  const ingest = () => {
     const context = new IngestContext(catalog);
-    context.files.push('data/metrics.csv');
-    context.layouts.push(null);
-    return readCsvRows(createReadStream(csv), new FileIngester(context, 0, points));
+    return readCsvRows(createReadStream(csv), new FileIngester(context, context.addFile('data/metrics.csv'), bytes));
   };
-  const [rows, cells, points] = (await alternate(runs, [
-    () => readCsvRows(createReadStream(csv), { row() {}, malformed() {} }),
-    () => ingest({ add() {} }),
-    () => ingest({ add: (series, day, value) => series.add(day, value, 0) }),
-  ])) as [number, number, number];
-  return { rows, cells: cells - rows, points: points - cells };
+  const [rows, points] = (await alternate(runs, [() => readCsvRows(createReadStream(csv), { row() {}, malformed() {} }), ingest])) as [number, number];
+  return { rows, points: points - rows };
 }
 
 /** Runs a size gets unless told: a 1,000,000-row run takes about a second, so more of them settle its median. */
@@ -161,22 +156,21 @@ export async function benchMetrics(sizes = [1_000_000, 10_000_000], runsWanted?:
     const g = medians(goalpost);
     const p = medians(papa);
     console.log(`metrics, ${rows.toLocaleString('en-US')} rows (median of ${runs}):`);
-    // CPU time is shown beside wall time because the command reads a large file in two threads.
+    // CPU time beside wall time: the garbage collector works in threads of its own.
     console.log(`  goalpost status --json   ${g.seconds.toFixed(2)} s, peak ${g.peakMb.toFixed(0)} MB, CPU ${g.cpuSeconds.toFixed(2)} s`);
     console.log(`  papaparse alone          ${p.seconds.toFixed(2)} s, peak ${p.peakMb.toFixed(0)} MB, CPU ${p.cpuSeconds.toFixed(2)} s`);
     const paired = pairedRatios(goalpost, papa);
     console.log(`  ratio                    ${(g.seconds / p.seconds).toFixed(2)}x (run by run: median ${paired.median.toFixed(2)}x, ${paired.min.toFixed(2)}x to ${paired.max.toFixed(2)}x)`);
     console.log(`  of which process start   ${startSeconds.toFixed(2)} s (goalpost --version, Node ${process.versions.node})`);
     // The same comparison inside one process: ingestion alone, without starting Node or the CLI,
-    // and in one thread (the file read whole, not in parts), so that it measures the work a row.
-    const whole = { ...DEFAULT_PARTS, maxParts: 1 };
-    const inProcess = await compare(runs, () => ingestMetrics(nodeFileSystem, root, catalog, { parts: whole }), () => papaparseAlone(csv));
-    console.log(`  in-process, one thread   ${ms(inProcess.subject)} vs papaparse alone ${ms(inProcess.baseline)}: ${inProcess.ratio.toFixed(2)}x`);
+    // so that it measures the work a row.
+    const inProcess = await compare(runs, () => ingestMetrics(nodeFileSystem, root, catalog), () => papaparseAlone(csv));
+    console.log(`  in-process               ${ms(inProcess.subject)} vs papaparse alone ${ms(inProcess.baseline)}: ${inProcess.ratio.toFixed(2)}x`);
     // By stage only where a run is short: at 10,000,000 rows it would add minutes.
     if (rows <= 1_000_000) {
       const stages = await stageCosts(csv, catalog, runs);
       const perRow = (total: number) => `${((total * 1e6) / rows).toFixed(0)} ns a row`;
-      console.log(`  of which, by stage       reading the rows ${ms(stages.rows)}; cells and values ${perRow(stages.cells)}; storing points ${perRow(stages.points)}`);
+      console.log(`  of which, by stage       reading the rows ${ms(stages.rows)}; cells, values and points ${perRow(stages.points)}`);
     }
     results.push({ inProcessRatio: inProcess.ratio, pairedRatio: paired.median, rows, goalpostSeconds: g.seconds, goalpostPeakMb: g.peakMb, goalpostCpuSeconds: g.cpuSeconds, papaparseSeconds: p.seconds, papaparsePeakMb: p.peakMb, papaparseCpuSeconds: p.cpuSeconds, ratio: g.seconds / p.seconds, startSeconds });
     rmSync(root, { recursive: true, force: true });

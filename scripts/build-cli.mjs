@@ -45,8 +45,7 @@ export async function buildCli(outdir = `${root}lib/cli`) {
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    // The worker thread's entry that reads part of a large metric CSV (see parallel-ingest.ts).
-    entryPoints: { main: 'src/cli/main.ts', 'part-worker': 'src/metrics/part-worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts' },
     outdir,
     bundle: true,
     // Keeps `await import()` of the site commands lazy: `check` and `status` never load Astro.

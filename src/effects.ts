@@ -15,8 +15,6 @@ export interface FileSystem {
   writeFile(file: string, content: string): Promise<void>;
   appendFile(file: string, content: string): Promise<void>;
   mkdir(dir: string): Promise<void>;
-  /** True when the paths name files on this machine's disk, which worker threads can open themselves. */
-  onDisk?: boolean;
 }
 
 export interface Effects {
@@ -82,7 +80,6 @@ function isWithin(file: string, folder: string): boolean {
 }
 
 export const nodeFileSystem: FileSystem = {
-  onDisk: true,
   async listFiles(dir, extensions) {
     const out: string[] = [];
     await walk(dir, extensions, '', out, new Set());

@@ -7,7 +7,7 @@ import { findStaleData } from './compute/stale-data.ts';
 import type { ProgressReport } from './compute/types.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics/diagnostic.ts';
 import type { FileSystem } from './effects.ts';
-import { findMetricFiles, ingestMetrics } from './metrics/ingest.ts';
+import { ingestMetrics } from './metrics/ingest.ts';
 import type { MetricCatalog, SeriesSet } from './metrics/types.ts';
 import { buildModel } from './model/build-model.ts';
 import type { IsoDate } from './spec/values.ts';
@@ -64,24 +64,16 @@ function findDataFindings(model: Model, series: SeriesSet, asOf: IsoDate): Findi
 }
 
 export async function runPipeline(fs: FileSystem, options: PipelineOptions): Promise<PipelineResult> {
-  // Listed first, so that the threads that read large CSVs in parts start while the strategy is read.
-  const metricFiles = findMetricFiles(fs, options.root);
-  metricFiles.catch(() => {}); // its error is met where ingestMetrics awaits it
-  try {
-    const loaded = await loadStrategy(fs, options.root);
-    const validated = validateStrategy(loaded.documents, loaded.brokenIds);
-    const settings = validated.docs.workspace?.spec.rules ?? {};
-    const strategyDiagnostics = applyRuleSettings([...loaded.findings, ...validated.findings], settings);
-    const model = buildModel(validated.docs, strategyDiagnostics);
-    const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
+  const loaded = await loadStrategy(fs, options.root);
+  const validated = validateStrategy(loaded.documents, loaded.brokenIds);
+  const settings = validated.docs.workspace?.spec.rules ?? {};
+  const strategyDiagnostics = applyRuleSettings([...loaded.findings, ...validated.findings], settings);
+  const model = buildModel(validated.docs, strategyDiagnostics);
+  const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
 
-    const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), { files: metricFiles });
-    const dataFindings = model ? findDataFindings(model, metrics.series, asOf) : [];
-    const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...dataFindings], settings)].sort(compareDiagnostics);
-    const progress = model ? computeProgress(model, metrics.series, asOf) : null;
-    return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
-  } finally {
-    // If reading the strategy failed, the threads started for the CSVs were never used.
-    (await metricFiles.catch(() => null))?.workers.close();
-  }
+  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated));
+  const dataFindings = model ? findDataFindings(model, metrics.series, asOf) : [];
+  const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...dataFindings], settings)].sort(compareDiagnostics);
+  const progress = model ? computeProgress(model, metrics.series, asOf) : null;
+  return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
 }

@@ -2,13 +2,12 @@
 // findings drafted so far. KPIs are numbered once, and each scope holds its series in an array
 // indexed by KPI number, so the row loop finds a series with one Map lookup (the KPI) and an
 // array read, and never builds a string key.
-import type { FileLayout } from './csv-header.ts';
-import type { FindingDraft } from './finding-drafts.ts';
 import { detachedText } from './cell-memo.ts';
-import { parsePeriod, QUARTER } from './periods.ts';
+import type { FileLayout } from './csv-header.ts';
+import type { CellRef, FindingDraft } from './finding-drafts.ts';
+import { GrowingSeries, type ReadProgress } from './growing-series.ts';
+import { parsePeriod } from './periods.ts';
 import { ScopeChecker } from './scope-check.ts';
-import { PointStore } from './point-store.ts';
-import { SeriesBuilder } from './series-builder.ts';
 import type { Granularity, MetricCatalog, ParsedPeriod } from './types.ts';
 
 export interface KpiEntry {
@@ -24,57 +23,40 @@ export interface KpiEntry {
 export interface ScopeSeries {
   scope: string;
   /** By KPI index; undefined until the scope's first value of that KPI. */
-  byKpi: (SeriesBuilder | undefined)[];
+  byKpi: (GrowingSeries | undefined)[];
   /** Why the scope is unknown to the strategy, or null. */
   problem: { message: string; hint: string } | null;
 }
 
-/**
- * KPIs for a part of a file read before the strategy (see ingest-part.ts): every id met is taken
- * for a KPI, numbered in the order met, and checked against the strategy when the parts are
- * joined.
- */
-class KpisMetSoFar extends Map<string, KpiEntry> {
-  override get(id: string): KpiEntry | undefined {
-    let entry = super.get(id);
-    if (entry === undefined && id !== '') this.set(id, (entry = { id, name: id, unit: '', percent: false, index: this.size }));
-    return entry;
-  }
-}
-
 export class IngestContext {
   readonly fiscalYearStart: number;
-  /** False before the strategy is read: a quarter then names no period, as its dates depend on the fiscal year. */
-  private readonly quartersKnown: boolean;
   readonly kpis: ReadonlyMap<string, KpiEntry>;
   readonly drafts: FindingDraft[] = [];
-  /** Every series builder, by id. */
-  readonly series: SeriesBuilder[] = [];
-  readonly store = new PointStore();
   /** Relative paths (`data/x.csv`) and header layouts, by file index. */
   readonly files: string[] = [];
   readonly layouts: (FileLayout | null)[] = [];
-  /** null before the strategy is read: every scope is then taken as known. */
-  private readonly scopeChecker: ScopeChecker | null;
+  readonly progress: ReadProgress = { file: -1, fraction: 0 };
+  private readonly scopeChecker: ScopeChecker;
   private readonly scopes = new Map<string, ScopeSeries>();
   /** Parsed period labels, shared by the files; only valid ones are kept, so garbage cannot grow it. */
   private readonly periods = new Map<string, ParsedPeriod>();
 
-  /** `catalog` null: reading a part of a file before the strategy is read (see ingest-part.ts). */
-  constructor(catalog: MetricCatalog | null) {
-    this.fiscalYearStart = catalog?.fiscalYearStart ?? 1;
-    this.quartersKnown = catalog !== null;
-    this.kpis = catalog
-      ? new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, name: kpi.name ?? kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]))
-      : new KpisMetSoFar();
-    this.scopeChecker = catalog ? new ScopeChecker(catalog) : null;
+  constructor(catalog: MetricCatalog) {
+    this.fiscalYearStart = catalog.fiscalYearStart;
+    this.kpis = new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, name: kpi.name ?? kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]));
+    this.scopeChecker = new ScopeChecker(catalog);
+  }
+
+  /** Adds a file to read; returns its index. */
+  addFile(relativePath: string): number {
+    this.layouts.push(null);
+    return this.files.push(relativePath) - 1;
   }
 
   /** The period a trimmed cell names, or null. */
   period(text: string): ParsedPeriod | null {
     let period = this.periods.get(text);
     if (period === undefined) {
-      if (!this.quartersKnown && QUARTER.test(text)) return null;
       const parsed = parsePeriod(text, this.fiscalYearStart);
       if (parsed === null) return null;
       this.periods.set(text, (period = parsed));
@@ -88,27 +70,34 @@ export class IngestContext {
     if (!entry) {
       // Kept for the whole ingestion: a copy, so as not to keep the file's chunk it was cut from.
       const scope = detachedText(text);
-      entry = { scope, byKpi: new Array<SeriesBuilder | undefined>(this.kpis.size).fill(undefined), problem: this.scopeProblem(scope) };
+      entry = { scope, byKpi: new Array<GrowingSeries | undefined>(this.kpis.size).fill(undefined), problem: this.scopeChecker.problem(scope) };
       this.scopes.set(scope, entry);
     }
     return entry;
   }
 
-  /** Why a trimmed scope cell names nothing in the strategy, or null; without creating its entry. */
-  scopeProblem(text: string): { message: string; hint: string } | null {
-    return this.scopes.get(text)?.problem ?? this.scopeChecker?.problem(text) ?? null;
+  /**
+   * Every series, in key order: by KPI id, then scope (seriesKey puts U+0000 between them, below
+   * every character), so that the output does not depend on the order of the rows.
+   */
+  seriesInKeyOrder(): GrowingSeries[] {
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const kpis = [...this.kpis.values()].sort((a, b) => byText(a.id, b.id));
+    const scopes = [...this.scopes.values()].sort((a, b) => byText(a.scope, b.scope));
+    const ordered: GrowingSeries[] = [];
+    for (const kpi of kpis) {
+      for (const scope of scopes) {
+        const series = scope.byKpi[kpi.index];
+        if (series) ordered.push(series);
+      }
+    }
+    return ordered;
   }
 
-  /** The series of a scope already met, without creating its entry. */
-  knownScope(text: string): ScopeSeries | undefined {
-    return this.scopes.get(text);
-  }
-
-  newSeries(scope: ScopeSeries, kpi: KpiEntry, granularity: Granularity, firstSource: { file: number; line: number; cell: number }): SeriesBuilder {
-    const builder = new SeriesBuilder(this.series.length, kpi.id, scope.scope, granularity, firstSource, this.store);
-    this.series.push(builder);
-    scope.byKpi[kpi.index] = builder;
-    return builder;
+  newSeries(scope: ScopeSeries, kpi: KpiEntry, granularity: Granularity, first: CellRef): GrowingSeries {
+    const series = new GrowingSeries(kpi.id, scope.scope, granularity, first, this.progress);
+    scope.byKpi[kpi.index] = series;
+    return series;
   }
 
   /** The cell holding the value of `kpi` in a file, for positions of conflicting points. */

@@ -26,8 +26,8 @@ import {
   unknownKpiInRow,
 } from './metric-messages.ts';
 import { explainBadPeriod } from './periods.ts';
+import type { GrowingSeries } from './growing-series.ts';
 import type { CsvRowSink } from './read-csv-rows.ts';
-import type { SeriesBuilder } from './series-builder.ts';
 import type { Granularity, ParsedPeriod } from './types.ts';
 
 interface Counted {
@@ -45,11 +45,6 @@ function trimmed(text: string): string {
   return text === '' || (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) ? text : text.trim();
 }
 
-/** Receives the points of the rows a FileIngester reads. */
-export interface PointSink {
-  add(series: SeriesBuilder, day: number, value: number, line: number): void;
-}
-
 export class FileIngester implements CsvRowSink {
   /** undefined until the header row has been read; null when the file is unusable. */
   private layout: FileLayout | null | undefined;
@@ -65,15 +60,15 @@ export class FileIngester implements CsvRowSink {
 
   private readonly context: IngestContext;
   private readonly file: number;
-  private readonly points: PointSink;
-  private readonly onFinding: (() => void) | undefined;
+  private readonly fileBytes: number;
 
-  /** `onFinding` is called after each finding is drafted (a part read apart gives up at the first, see ingest-part.ts). */
-  constructor(context: IngestContext, file: number, points: PointSink, onFinding?: () => void) {
+  /** `fileBytes`: the file's size, or 0 when unknown (see GrowingSeries.nextCapacity). */
+  constructor(context: IngestContext, file: number, fileBytes = 0) {
     this.context = context;
     this.file = file;
-    this.points = points;
-    this.onFinding = onFinding;
+    this.fileBytes = fileBytes;
+    context.progress.file = file;
+    context.progress.fraction = 0;
     this.periods = new CellMemo((text) => context.period(trimmed(text)) ?? undefined);
     this.scopes = new CellMemo((text) => context.scope(trimmed(text) || 'org'));
     this.kpis = new CellMemo((text) => context.kpis.get(trimmed(text)));
@@ -119,6 +114,10 @@ export class FileIngester implements CsvRowSink {
     this.report(known ? { code: 'metric-file', ...known } : malformedRow(message, line, lastLine, true), line, 0);
   }
 
+  progress(bytesRead: number): void {
+    if (this.fileBytes > 0) this.context.progress.fraction = Math.min(1, bytesRead / this.fileBytes);
+  }
+
   notUtf8(line: number, cell: number): void {
     // A header that could not be read already says what the file is.
     if (this.layout !== null) this.report(NOT_UTF8, line, cell);
@@ -138,7 +137,6 @@ export class FileIngester implements CsvRowSink {
     this.context.layouts[this.file] = layout;
     this.wideColumns = (layout?.kpiColumns ?? []).map((column) => ({ cell: column.cell, kpi: this.context.kpis.get(column.kpi)! }));
     this.context.drafts.push(...drafts);
-    if (drafts.length > 0) this.onFinding?.();
   }
 
   /** A row whose scope names nothing in the strategy: a warning, its rows still read. */
@@ -167,16 +165,16 @@ export class FileIngester implements CsvRowSink {
     }
     // A new series takes the same path as a known one: an export's first rows create every
     // series, and code optimized on them alone would be thrown away at the second period.
-    const builder = scope.byKpi[kpi.index] ?? this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
-    if (builder.granularity === period.granularity) this.points.add(builder, period.endDay, value, line);
-    else this.mixedGranularity(builder, period.granularity, line, cell);
+    const series = scope.byKpi[kpi.index] ?? this.context.newSeries(scope, kpi, period.granularity, { file: this.file, line, cell });
+    if (series.granularity === period.granularity) series.add(period.endDay, value, this.file, line);
+    else this.mixedGranularity(series, period.granularity, line, cell);
   }
 
   /** A value whose period length differs from its series'. */
-  private mixedGranularity(builder: SeriesBuilder, granularity: Granularity, line: number, cell: number): void {
+  private mixedGranularity(series: GrowingSeries, granularity: Granularity, line: number, cell: number): void {
     // A monthly export beside a weekly one of the same KPIs would make a finding per series.
-    const series = `${builder.kpi}\u0000${builder.scope}\u0000${granularity}`;
-    this.onceInGroup('granularity', series, line, cell, () => mixedGranularity(builder, granularity, this.context.files), MORE_MIXED_SERIES);
+    const key = `${series.kpi}\u0000${series.scope}\u0000${granularity}`;
+    this.onceInGroup('granularity', key, line, cell, () => mixedGranularity(series, granularity, this.context.files), MORE_MIXED_SERIES);
   }
 
   /**
@@ -238,7 +236,6 @@ export class FileIngester implements CsvRowSink {
   private report(body: DraftBody, line: number, cell: number): FindingDraft {
     const draft: FindingDraft = { ...body, at: { file: this.file, line, cell } };
     this.context.drafts.push(draft);
-    this.onFinding?.();
     return draft;
   }
 }

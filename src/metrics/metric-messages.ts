@@ -2,8 +2,8 @@
 // the row loop stays readable. Cell text is always shown through showCell.
 import { closestMatch } from '../util/closest-match.ts';
 import type { FindingDraft } from './finding-drafts.ts';
+import type { GrowingSeries } from './growing-series.ts';
 import { GRANULARITY_NOUN } from './periods.ts';
-import type { SeriesBuilder } from './series-builder.ts';
 import { showCell } from './show-cell.ts';
 import type { Granularity } from './types.ts';
 
@@ -38,13 +38,13 @@ export function unknownKpiInRow(kpi: string, kpis: ReadonlyMap<string, { name?: 
   };
 }
 
-export function mixedGranularity(builder: SeriesBuilder, granularity: Granularity, files: readonly string[]): DraftBody {
-  const first = builder.firstSource;
-  const was = GRANULARITY_NOUN[builder.granularity];
+export function mixedGranularity(series: GrowingSeries, granularity: Granularity, files: readonly string[]): DraftBody {
+  const first = { file: series.firstFile, line: series.firstLine, cell: series.firstCell };
+  const was = GRANULARITY_NOUN[series.granularity];
   return {
     code: 'metric-granularity',
     message:
-      `\`${builder.kpi}\` at ${builder.scope} is ${was} (from ${files[first.file]} line ${first.line}), ` +
+      `\`${series.kpi}\` at ${series.scope} is ${was} (from ${files[first.file]} line ${first.line}), ` +
       `but this value is ${GRANULARITY_NOUN[granularity]}; it is ignored`,
     hint: 'Give one series one period length: export it at one granularity, or drop the other rows.',
     related: [{ at: first, message: `the first ${was} value of this series` }],

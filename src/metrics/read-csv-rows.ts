@@ -18,6 +18,8 @@ export interface CsvRowSink {
   malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void;
   /** The first cell holding bytes that are not UTF-8, each read as U+FFFD (called after its row). */
   notUtf8?(line: number, cell: number): void;
+  /** How many bytes of the input have been read, called before each batch of rows (which they run ahead of by up to 64 KB). */
+  progress?(bytesRead: number): void;
 }
 
 export interface TextState {
@@ -28,6 +30,8 @@ export interface TextState {
   fedAtRowEnd: number;
   /** Whether the bytes held a sequence that is not UTF-8 (decoded as U+FFFD). */
   notUtf8: boolean;
+  /** Bytes taken from the stream so far (characters, for a stream of strings). */
+  bytesRead: number;
 }
 
 /**
@@ -49,7 +53,7 @@ export class RowTooLongError extends Error {
 }
 
 export function newTextState(): TextState {
-  return { quoted: false, fed: 0, fedAtRowEnd: 0, notUtf8: false };
+  return { quoted: false, fed: 0, fedAtRowEnd: 0, notUtf8: false, bytesRead: 0 };
 }
 
 const REPLACEMENT = '\uFFFD';
@@ -75,9 +79,9 @@ function decodedBadBytes(text: string, before: Uint8Array | undefined, bytes: Ui
  * keeps `state.fedAtRowEnd` up to date as rows end: a row held open longer than MAX_ROW_CHARS
  * is counted from there (so a caller that never set it would stop after the first megabyte).
  */
-export async function* decodeText(input: Readable, state: TextState, keepBom = false): AsyncGenerator<string> {
+export async function* decodeText(input: Readable, state: TextState): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let first = !keepBom;
+  let first = true;
   let sinceLineBreak = 0;
   const prepare = (text: string): string => {
     if (first && text.length > 0) {
@@ -97,6 +101,7 @@ export async function* decodeText(input: Readable, state: TextState, keepBom = f
   };
   let before: Uint8Array | undefined;
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
+    state.bytesRead += chunk.length;
     const text = prepare(typeof chunk === 'string' ? chunk : decoder.write(chunk));
     if (typeof chunk !== 'string') {
       if (!state.notUtf8 && text.includes(REPLACEMENT) && decodedBadBytes(text, before, chunk)) state.notUtf8 = true;
@@ -152,26 +157,15 @@ function lastLineOf(fields: string[], line: number, breaks: number): number {
   return line + breaks - countOf(last.slice(blankFrom), '\n');
 }
 
-/** How a part of a file (not its start) is read: with the file's line ending, and no BOM. */
-export interface LaterPart {
-  newline: '\n' | '\r\n';
-  /** The file line the part starts on (1 unless given). */
-  firstLine?: number;
-}
-
-/**
- * Hands every row of `input` to `sink`, and returns the line after the last row. Text that ends
- * with a line break yields no empty row after it, so a part without quotes that ends with one
- * returns its first line plus its number of line breaks.
- */
-export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: LaterPart): Promise<number> {
+/** Hands every row of `input` to `sink`, and returns the line after the last row. */
+export async function readCsvRows(input: Readable, sink: CsvRowSink): Promise<number> {
   const state = newTextState();
-  const texts = decodeText(input, state, part !== undefined);
+  const texts = decodeText(input, state);
   let source: Readable | undefined;
-  let line = part?.firstLine ?? 1;
+  let line = 1;
   let badTextFound = false;
   try {
-    const { newline, head } = part ? { newline: part.newline, head: '' } : await detectNewline(texts);
+    const { newline, head } = await detectNewline(texts);
     source = Readable.from(prepend(head, texts));
     await new Promise<void>((resolve, reject) => {
       Papa.parse<string[]>(source!, {
@@ -193,6 +187,7 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink, part?: Late
           // Set by decodeText before papaparse sees the text, so the first bad cell is at or after here.
           let findBadText = state.notUtf8 && !badTextFound && sink.notUtf8 !== undefined;
           if (rows.length > 0) state.fedAtRowEnd = state.fed;
+          sink.progress?.(state.bytesRead);
           for (let i = 0; i < rows.length; i++) {
             const fields = rows[i]!;
             const last = fields.length - 1;

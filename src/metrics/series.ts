@@ -1,48 +1,34 @@
 // Builds the Series value the rest of Goalpost reads. Period labels are canonical (only the
 // exact spellings of FORMAT.md section 4 are periods), so they are rebuilt from the end days on
-// first read instead of holding one string per point through ingestion: with ten million
-// points that array alone would cost more than the values.
+// first read instead of holding one string per point: with ten million points that array alone
+// would cost more than the values, and most series of a large export are never shown.
 import type { IsoDate } from '../spec/values.ts';
 import { toDayNumber } from '../util/dates.ts';
 import { periodLabel } from './periods.ts';
 import type { Granularity, Series } from './types.ts';
 
-/** Where a series' points come from: read once, on first use. */
-export interface PointSource {
-  read(): { days: Int32Array; values: Float64Array };
-}
-
 /**
- * A Series whose arrays and period labels are made on first read: a large export has 100,000
- * series, most of which no goal reads, and gathering each into arrays (or labelling each
- * point) would cost more than the points. A class with getters on its prototype keeps every
- * instance small (per-instance accessors would turn each into a slow dictionary object).
+ * A getter on the prototype keeps every instance small (a per-instance accessor would turn each
+ * of 100,000 series into a slow dictionary object).
  */
-class StoredSeries implements Series {
+class LabelledSeries implements Series {
   readonly kpi: string;
   readonly scope: string;
   readonly granularity: Granularity;
-  private readonly pointSource: PointSource;
+  readonly days: Int32Array;
+  readonly values: Float64Array;
+  readonly source: string | undefined;
   private readonly fiscalYearStart: number;
-  private points: { days: Int32Array; values: Float64Array } | undefined;
   private labels: string[] | undefined;
 
-  constructor(kpi: string, scope: string, granularity: Granularity, source: PointSource, fiscalYearStart: number) {
+  constructor(kpi: string, scope: string, granularity: Granularity, days: Int32Array, values: Float64Array, fiscalYearStart: number, source: string | undefined) {
     this.kpi = kpi;
     this.scope = scope;
     this.granularity = granularity;
-    this.pointSource = source;
+    this.days = days;
+    this.values = values;
     this.fiscalYearStart = fiscalYearStart;
-  }
-
-  get days(): Int32Array {
-    this.points ??= this.pointSource.read();
-    return this.points.days;
-  }
-
-  get values(): Float64Array {
-    this.points ??= this.pointSource.read();
-    return this.points.values;
+    this.source = source;
   }
 
   get periods(): string[] {
@@ -51,11 +37,7 @@ class StoredSeries implements Series {
   }
 }
 
-/** A series whose points are read from `source` when first needed. */
-export function lazySeries(kpi: string, scope: string, granularity: Granularity, source: PointSource, fiscalYearStart: number): Series {
-  return new StoredSeries(kpi, scope, granularity, source, fiscalYearStart);
-}
-
+/** A series from its arrays, sorted by day; `source` as on Series. */
 export function createSeries(
   kpi: string,
   scope: string,
@@ -63,8 +45,9 @@ export function createSeries(
   days: Int32Array,
   values: Float64Array,
   fiscalYearStart: number,
+  source?: string,
 ): Series {
-  return new StoredSeries(kpi, scope, granularity, { read: () => ({ days, values }) }, fiscalYearStart);
+  return new LabelledSeries(kpi, scope, granularity, days, values, fiscalYearStart, source);
 }
 
 /** A series from (period end date, value) pairs in any order; for tests and small callers. */

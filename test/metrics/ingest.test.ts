@@ -141,8 +141,8 @@ describe('ingestMetrics: row order', () => {
   });
 });
 
-describe('ingestMetrics: a file that changes or vanishes after the first read', () => {
-  it('still reports a conflict, at line 1, when its lines cannot be found again', async () => {
+describe('ingestMetrics: a file that vanishes after the first read', () => {
+  it('still names both lines of a conflict, which it kept while reading; only the columns are lost', async () => {
     const fs = memoryFileSystem({ 'data/a.csv': 'period,frt\n2026-04,4\n2026-04,5\n' });
     let reads = 0;
     const flaky = {
@@ -150,8 +150,9 @@ describe('ingestMetrics: a file that changes or vanishes after the first read', 
       createReadStream: (file: string) => (reads++ === 0 ? fs.createReadStream(file) : new Readable({ read() { this.destroy(new Error('EIO')); } })),
     };
     const { findings } = await ingestMetrics(flaky, '/ws', CATALOG);
-    expect(findings.map(at)).toEqual(['metric-conflict data/a.csv:1:1', 'metric-conflict data/a.csv:1:1']);
-    expect(findings[0]!.message).toBe('`frt` at org for 2026-04 is 5 here but 4 in data/a.csv; the first value is kept');
+    expect(findings.map(at)).toEqual(['metric-conflict data/a.csv:2:1', 'metric-conflict data/a.csv:3:1']);
+    expect(findings[1]!.message).toBe('`frt` at org for 2026-04 is 5 here but 4 in data/a.csv line 2; the first value is kept');
+    expect(findings[0]!.related).toEqual([{ file: 'data/a.csv', line: 3, column: 1, message: 'the other value, 5' }]);
   });
 });
 

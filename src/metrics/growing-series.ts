@@ -1,0 +1,188 @@
+// One series as ingestion builds it: its points in arrival order (files in sorted path order,
+// then line order), each with the file line it came from, so that a conflict names both of its
+// lines without reading the file again. finish() sorts the points by day (stably: the first
+// value read of a period is the one kept), drops identical repeats, returns differing repeats as
+// conflicts and hands the points over as the arrays of a Series.
+//
+// Memory: the points grow in one ArrayBuffer of the series' own, seen as doubles: the values
+// from 0, and from `capacity` on each point's end day and line packed into one exact integer
+// (day * 2^31 + line), 16 bytes a point. Finishing a series whose points arrived in order turns
+// the packed half into the Int32Array of days where it lies, so the Series' arrays are views of
+// the same buffer and nothing is allocated or copied. The buffer grows with ArrayBuffer.transfer,
+// which frees the old memory at once (or grows it in place) instead of leaving it to the garbage
+// collector: a large export has 100,000 series growing in step, and garbage waiting for a
+// collection raised the peak by half.
+import type { Granularity } from './types.ts';
+
+/** Where a point was read: an index into the ingestion's files, and a 1-based line. */
+export interface PointPlace {
+  file: number;
+  line: number;
+}
+
+export interface PointConflict {
+  day: number;
+  first: PointPlace;
+  firstValue: number;
+  second: PointPlace;
+  secondValue: number;
+}
+
+/** ArrayBuffer.prototype.transfer (ES2024, Node 21 on), which the ES2023 library types lack. */
+function transfer(buffer: ArrayBufferLike, byteLength: number): ArrayBuffer {
+  return (buffer as ArrayBuffer & { transfer(byteLength: number): ArrayBuffer }).transfer(byteLength);
+}
+
+const LINE_SPAN = 2 ** 31;
+/** A line past this is kept as this; a file that long holds more rows than memory holds points. */
+const MAX_LINE = LINE_SPAN - 1;
+const FIRST_CAPACITY = 8;
+/** Below every day number (days of the years 0000 to 9999 lie within 2^22 of 1970). */
+const NO_DAY = -(2 ** 30);
+// Sort keys pack (day, arrival index) into one exact double: (day + 2^22) * 2^30 + index.
+const DAY_OFFSET = 2 ** 22;
+const INDEX_SPAN = 2 ** 30;
+
+const dayOf = (packed: number) => Math.floor(packed / LINE_SPAN);
+
+/** How far the file being read has been read, shared by the series of an ingestion. */
+export interface ReadProgress {
+  /** The index of the file being read. */
+  file: number;
+  /** The part of it read so far, 0 to 1; 0 when its size is unknown. */
+  fraction: number;
+}
+
+export class GrowingSeries {
+  readonly kpi: string;
+  readonly scope: string;
+  readonly granularity: Granularity;
+  /** Where the first value was read, which set the granularity. */
+  readonly firstFile: number;
+  readonly firstLine: number;
+  readonly firstCell: number;
+  length = 0;
+  private capacity = FIRST_CAPACITY;
+  /** Values in [0, capacity), packed days and lines in [capacity, 2 * capacity). */
+  private points: Float64Array;
+  private currentFile: number;
+  /** Pairs (index of its first point, file) of the files after the first; most series have none. */
+  private laterFiles: number[] | undefined;
+  private ascending = true;
+  private lastDay = NO_DAY;
+  private readonly progress: ReadProgress;
+  /** progress.fraction when the first point came. */
+  private readonly firstFraction: number;
+
+  constructor(kpi: string, scope: string, granularity: Granularity, first: { file: number; line: number; cell: number }, progress: ReadProgress) {
+    this.kpi = kpi;
+    this.scope = scope;
+    this.granularity = granularity;
+    this.firstFile = first.file;
+    this.firstLine = first.line;
+    this.firstCell = first.cell;
+    this.currentFile = first.file;
+    this.points = new Float64Array(2 * FIRST_CAPACITY);
+    this.progress = progress;
+    this.firstFraction = progress.fraction;
+  }
+
+  add(day: number, value: number, file: number, line: number): void {
+    if (file !== this.currentFile) this.startFile(file);
+    const n = this.length;
+    if (n === this.capacity) this.grow(line);
+    if (day <= this.lastDay) this.ascending = false;
+    this.lastDay = day;
+    this.points[n] = value;
+    this.points[this.capacity + n] = day * LINE_SPAN + (line < MAX_LINE ? line : MAX_LINE);
+    this.length = n + 1;
+  }
+
+  /** The files the points came from, in reading order. */
+  files(): number[] {
+    const files = [this.firstFile];
+    const later = this.laterFiles ?? [];
+    for (let i = 1; i < later.length; i += 2) files.push(later[i]!);
+    return files;
+  }
+
+  /** The points sorted by day, one a period (the first read), and every later point of a period whose value differs. Call once. */
+  finish(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
+    return this.ascending ? this.finishInPlace() : this.finishSorted();
+  }
+
+  private finishInPlace(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
+    const { points, capacity, length } = this;
+    const days = new Int32Array(points.buffer, capacity * 8, length);
+    // Day i overwrites half of packed point i / 2, which has been read by then.
+    for (let i = 0; i < length; i++) days[i] = dayOf(points[capacity + i]!);
+    return { days, values: points.subarray(0, length), conflicts: [] };
+  }
+
+  private finishSorted(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
+    const { points, capacity, length } = this;
+    const keys = new Float64Array(length);
+    for (let i = 0; i < length; i++) keys[i] = (dayOf(points[capacity + i]!) + DAY_OFFSET) * INDEX_SPAN + i;
+    keys.sort();
+    const days = new Int32Array(length);
+    const values = new Float64Array(length);
+    const conflicts: PointConflict[] = [];
+    let count = 0;
+    let kept = -1;
+    for (let k = 0; k < length; k++) {
+      const index = keys[k]! % INDEX_SPAN;
+      const day = dayOf(points[capacity + index]!);
+      const value = points[index]!;
+      if (count > 0 && days[count - 1] === day) {
+        if (value !== values[count - 1]) conflicts.push({ day, first: this.placeOf(kept), firstValue: values[count - 1]!, second: this.placeOf(index), secondValue: value });
+        continue;
+      }
+      kept = index;
+      days[count] = day;
+      values[count++] = value;
+    }
+    // Detached, so that its memory is free for the next series' arrays now, not after a collection.
+    this.points = new Float64Array(transfer(points.buffer, 0));
+    return { days: days.subarray(0, count), values: values.subarray(0, count), conflicts };
+  }
+
+  private grow(line: number): void {
+    const { capacity, length } = this;
+    const grown = this.nextCapacity(line);
+    this.points = new Float64Array(transfer(this.points.buffer, grown * 16));
+    this.points.copyWithin(grown, capacity, capacity + length);
+    this.capacity = grown;
+  }
+
+  /**
+   * Double the capacity; except for a series whose rows are spread through the file among other
+   * series' rows (an export sorted by period), which gets room for as many points as it will have
+   * at the end of the file if they keep coming as they came since its first (plus a sixteenth),
+   * up to 16 times as many. All the series of such an export grow in step: doubling each of them
+   * four times over to a hundred points took a quarter of the ingestion time, and left their
+   * outgrown buffers as holes too small for the next ones, half again the memory of the points.
+   */
+  private nextCapacity(line: number): number {
+    const doubled = 2 * this.capacity;
+    const { length, firstFraction } = this;
+    const { fraction, file } = this.progress;
+    const spread = length * 4 <= line - this.firstLine;
+    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || fraction <= firstFraction) return doubled;
+    const projected = Math.ceil(((length * (1 - firstFraction)) / (fraction - firstFraction)) * 1.0625);
+    return Math.min(Math.max(projected, doubled), 16 * this.capacity);
+  }
+
+  private startFile(file: number): void {
+    (this.laterFiles ??= []).push(this.length, file);
+    this.currentFile = file;
+  }
+
+  private placeOf(index: number): PointPlace {
+    // A file is read whole before the next, so each file's points are one run.
+    let file = this.firstFile;
+    const later = this.laterFiles ?? [];
+    for (let run = 0; run < later.length && later[run]! <= index; run += 2) file = later[run + 1]!;
+    const packed = this.points[this.capacity + index]!;
+    return { file, line: packed - dayOf(packed) * LINE_SPAN };
+  }
+}
