@@ -1,6 +1,8 @@
 // What the objective, cascade, KPI, SLA, channel and hiring pages are given.
 import { describe, expect, it } from 'vitest';
-import { column, fixtureSite, texts } from './fixture.ts';
+import { column, fixtureFiles, fixtureSite, texts } from './fixture.ts';
+
+const nb = (text: string) => text.replace(/ /g, '\u00a0');
 
 describe('objective and cascade page data', () => {
   it('shows how an objective\u2019s progress is made up', async () => {
@@ -24,15 +26,42 @@ describe('objective and cascade page data', () => {
 });
 
 describe('KPI page data', () => {
-  it('puts every scope on one chart and the related KPIs beside it', async () => {
+  it('charts the organisation and the scopes with goals, newest rows first, and the related KPIs beside it', async () => {
     const { site } = await fixtureSite();
     const frt = site.kpis.find((k) => k.id === 'frt')!;
     expect(frt.chart.series.map((s) => s.label)).toEqual(['Organisation', 'Cy Park', 'Frontline']);
+    expect(frt.chart.series.map((s) => s.end?.value)).toEqual([nb('4 h 42 min'), nb('5 h'), nb('5 h 42 min')]);
+    expect(frt.others).toEqual([]);
     expect(frt.series.columns.map((c) => c.label)).toEqual(['Period', 'Date', 'Organisation', 'Cy Park', 'Frontline']);
-    expect(texts(frt.series)[3]).toEqual(['2026-04', '2026-04-30', '5 h', '5.5 h', '5.9 h']);
+    expect(column(frt.series, 'Date')).toEqual(['2026-06-30', '2026-05-31', '2026-04-30', '2026-03-31', '2026-02-28', '2026-01-31']);
+    expect(texts(frt.series)[2]).toEqual(['2026-04', '2026-04-30', nb('5 h'), nb('5 h 30 min'), nb('5 h 54 min')]);
     expect(column(frt.goals, 'ID')).toEqual(['frt-cy', 'frt-frontline', 'frt-org']);
     expect(frt.related.map((r) => [r.kpi.id, r.scopeLabel, r.latest])).toEqual([['csat', 'Organisation', '86.5% on 2026-03-31']]);
     expect(frt.related[0]!.chart.series[0]!.points).toHaveLength(3);
+  });
+
+  it('draws scopes without a goal as small charts of their own over the organisation, and keeps them in the CSV', async () => {
+    const files = fixtureFiles();
+    files['data/metrics.csv'] += '2026-04,frt,team:support,5.1\n2026-05,frt,team:support,4.9\n';
+    const { site } = await fixtureSite(files);
+    const frt = site.kpis.find((k) => k.id === 'frt')!;
+    expect(frt.chart.series.map((s) => s.label)).toEqual(['Organisation', 'Cy Park', 'Frontline']);
+    expect(frt.others.map((o) => [o.scope, o.label, o.latest])).toEqual([['team:support', 'Support', `${nb('4 h 54 min')} on 2026-05-31`]]);
+    expect(frt.others[0]!.chart.series.map((s) => [s.role, s.label])).toEqual([['reference', 'Organisation'], ['scope', 'Support']]);
+    const support = frt.series.columns.find((c) => c.label === 'Support')!;
+    expect(support.csvOnly).toBe(true);
+    expect(column(frt.series, 'Support').slice(1, 3)).toEqual([nb('4 h 54 min'), nb('5 h 6 min')]);
+  });
+
+  it('shows the latest 13 rows of a long series, and the CSV has them all', async () => {
+    const files = fixtureFiles();
+    const weeks = Array.from({ length: 30 }, (_, i) => `2025-W${String(i + 1).padStart(2, '0')},frt,team:support,${6 + (i % 3) / 10}`).join('\n');
+    files['data/metrics.csv'] += `${weeks}\n`;
+    const { site } = await fixtureSite(files);
+    const frt = site.kpis.find((k) => k.id === 'frt')!;
+    expect(frt.series.shownRows).toBe(13);
+    expect(frt.series.rows.length).toBeGreaterThan(30);
+    expect(column(frt.series, 'Date')[0]).toBe('2026-06-30');
   });
 });
 
@@ -40,10 +69,10 @@ describe('SLA, channel and hiring page data', () => {
   it('gives each policy its limits, target and adherence over time', async () => {
     const { site } = await fixtureSite();
     const [p1] = site.sla.policies;
-    expect(p1).toMatchObject({ id: 'p1', firstResponse: '30 min', resolution: '4 h', clock: 'Calendar hours', target: '95%', latest: '96% on 2026-06-30', meets: true });
+    expect(p1).toMatchObject({ id: 'p1', firstResponse: nb('30 min'), resolution: nb('4 h'), clock: 'Calendar hours', target: '95%', latest: '96% on 2026-06-30', meets: true });
     expect(p1!.channels.map((c) => c.id)).toEqual(['email']);
     expect(p1!.chart.series.map((s) => s.role)).toEqual(['actual', 'target']);
-    expect(column(p1!.table, 'Met 95%')).toEqual(['No', 'No', 'Yes', 'No', 'Yes', 'Yes']);
+    expect(column(p1!.table, 'Met 95%')).toEqual(['Yes', 'Yes', 'No', 'Yes', 'No', 'No']);
     expect(p1!.chart.ariaLabel).toContain('3 of 6 periods met the target');
     expect(column(site.sla.goals, 'ID')).toEqual(['sla-p1']);
   });

@@ -4,8 +4,9 @@
 // are site-relative paths built from ids (which the schema restricts to `[a-z0-9._-]`),
 // never from free text.
 import type { GoalStatus } from '../../compute/types.ts';
+import type { Unit } from '../../spec/values.ts';
 
-export type { GoalStatus };
+export type { GoalStatus, Unit };
 
 /** One table cell: `text` is shown; `num` (when present) is the raw number written to CSV. */
 export interface Cell {
@@ -18,6 +19,8 @@ export interface Cell {
   indent?: number;
   /** A small flag shown after the text, e.g. `Stale data`. */
   flag?: string;
+  /** A second line under the text or status, e.g. the value beside a status. */
+  note?: string;
 }
 
 export interface Column {
@@ -27,12 +30,27 @@ export interface Column {
   csvOnly?: boolean;
   /** Keep on one line (dates, periods). */
   nowrap?: boolean;
+  /** Repeats another column (a period beside its date): left out on phones. */
+  secondary?: boolean;
+}
+
+/** What the team, owner and status filters (and the counts and progress that follow them) read off a goal's row. */
+export interface RowFilter {
+  goal: string;
+  status: GoalStatus;
+  /** The goal's team and every team above it. */
+  teams: string[];
+  owner: string;
+  /** Attainment clamped to 0-1 (1 when achieved), as it counts in a roll-up; null counts 0. */
+  attainment: number | null;
+  /** Expected by now, clamped to 0-1. */
+  expected: number | null;
 }
 
 export interface Row {
   cells: Cell[];
-  /** For the overview's team and owner filters. */
-  filter?: { teams: string[]; owner: string };
+  /** For the team, owner and status filters. */
+  filter?: RowFilter;
 }
 
 export interface TableData {
@@ -40,28 +58,46 @@ export interface TableData {
   csv: string;
   caption: string;
   columns: Column[];
+  /** Every row: the CSV has them all. */
   rows: Row[];
+  /** Show only the first this many rows on the page (a long series, newest first); the CSV has the rest. */
+  shownRows?: number;
   /** Shown instead of an empty table. */
   empty?: string;
 }
 
-export type ChartRole = 'actual' | 'plan' | 'target' | 'forecast' | 'scope';
+/** `reference`: a faint line to read another against (the organisation behind a team's small chart). */
+export type ChartRole = 'actual' | 'plan' | 'target' | 'forecast' | 'scope' | 'reference';
 
 export interface ChartSeries {
   label: string;
   role: ChartRole;
   /** [day number (days since 1970-01-01), value]; only the points drawn. */
   points: [number, number][];
+  /** The label at the line's end: what it is and its last value ("Target", "3 h 30 min"). */
+  end?: { name: string; value: string };
+}
+
+/** The gap to plan at the latest point, drawn as a bracket between the actual and the planned value. */
+export interface ChartGap {
+  day: number;
+  actual: number;
+  planned: number;
+  /** "8 min behind plan". */
+  text: string;
 }
 
 export interface ChartData {
   /** Says what the chart shows, in words, for screen readers. */
   ariaLabel: string;
-  /** Value suffix for ticks and tooltips, e.g. ` h` or `%`. */
+  /** Value suffix for tooltips, e.g. ` h` or `%`. */
   unit: string;
+  /** The KPI's unit: ticks and tooltips are written as values are ("4 h 30 min"). */
+  valueUnit: Unit;
   series: ChartSeries[];
   /** Day number of the as-of date, drawn as a vertical rule. */
   asOfDay: number | null;
+  gap?: ChartGap | null;
   yMin?: number;
   yMax?: number;
 }

@@ -4,7 +4,7 @@ import type { Goal } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare } from './format.ts';
 import { levelLabel } from './goal-page.ts';
-import { progressText, unassignedRoots } from './overview.ts';
+import { objectiveExpected, progressText, unassignedRoots } from './overview.ts';
 import type { CascadeNode, CascadePage } from './types.ts';
 
 function node(ctx: SiteContext, goal: Goal, seen: Set<string>): CascadeNode {
@@ -19,20 +19,30 @@ function node(ctx: SiteContext, goal: Goal, seen: Set<string>): CascadeNode {
     level,
     levelLabel: scope ? `${levelLabel(level)}: ${scope}` : levelLabel(level),
     owner: ctx.personName(goal.owner),
-    attainmentText: formatShare(progress?.attainment),
+    attainment: progress?.status === 'achieved' ? 1 : progress?.attainment ?? null,
+    attainmentText: progress?.status === 'achieved' ? formatShare(1) : formatShare(progress?.attainment),
+    expected: progress?.expected ?? null,
+    expectedText: formatShare(progress?.expected),
     children: ctx.childrenOf(goal.id).filter((child) => !seen.has(child.id)).map((child) => node(ctx, child, seen)),
   };
 }
 
 export function buildCascade(ctx: SiteContext): CascadePage {
   const seen = new Set<string>();
-  const roots: CascadePage['roots'] = ctx.model.objectives.map((objective) => ({
-    objective: { id: objective.id, name: objective.title, href: `objectives/${objective.id}/` },
-    title: objective.title,
-    progressText: progressText(ctx.progress.objectives.find((o) => o.id === objective.id)?.progress ?? null),
-    goals: ctx.model.goals.filter((g) => g.objective === objective.id).map((g) => node(ctx, g, seen)),
-  }));
+  const roots: CascadePage['roots'] = ctx.model.objectives.map((objective) => {
+    const report = ctx.progress.objectives.find((o) => o.id === objective.id);
+    const expected = objectiveExpected(ctx, report);
+    return {
+      objective: { id: objective.id, name: objective.title, href: `objectives/${objective.id}/` },
+      title: objective.title,
+      progress: report?.progress ?? null,
+      progressText: progressText(report?.progress ?? null),
+      expected,
+      expectedText: formatShare(expected),
+      goals: ctx.model.goals.filter((g) => g.objective === objective.id).map((g) => node(ctx, g, seen)),
+    };
+  });
   const orphans = unassignedRoots(ctx);
-  if (orphans.length) roots.push({ objective: null, title: 'Goals under no objective', progressText: '', goals: orphans.map((g) => node(ctx, g, seen)) });
+  if (orphans.length) roots.push({ objective: null, title: 'Goals under no objective', progress: null, progressText: '', expected: null, expectedText: '', goals: orphans.map((g) => node(ctx, g, seen)) });
   return { roots };
 }

@@ -4,14 +4,18 @@ import type { GoalProgress } from '../../compute/types.ts';
 import type { Goal } from '../../model/types.ts';
 import { addDays } from '../../util/dates.ts';
 import type { SiteContext } from './context.ts';
-import { formatForecast, formatShare, formatValue } from './format.ts';
+import { formatDifference, formatForecast, formatShare, formatValue } from './format.ts';
 import { goalChart } from './goal-chart.ts';
 import { flatGoals, goalTable } from './goal-table.ts';
 import { plannedPath, plannedValueAt, pointsUpTo } from './plan.ts';
 import { smartPanel } from './smart.ts';
 import type { Figure, GoalPage, TableData } from './types.ts';
+import { statusSentence } from './verdict.ts';
 
 const LEAD_IN_DAYS = 91;
+
+/** A long series shows its latest rows on the page; the CSV download has every row. */
+export const SHOWN_ROWS = 13;
 
 const LEVEL_LABEL = { organisation: 'Organisation', team: 'Team', person: 'Person' } as const;
 
@@ -54,21 +58,28 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
     figures.push({ label: 'Baseline', text: value(goal.baseline?.value), note: goal.baseline ? `on ${goal.baseline.date}` : undefined });
     if (ctx.asOf > goal.target.date) figures.push(dueValueFigure(progress, value));
     else {
+      const forecast = progress?.forecast ?? null;
       figures.push({
         label: 'Forecast at due date',
-        text: formatForecast(progress?.forecast, unit, kpi.range),
-        note: progress?.forecastHits === null || progress?.forecastHits === undefined ? 'not enough data' : progress.forecastHits ? 'meets the target' : 'falls short of the target',
+        text: formatForecast(forecast, unit, kpi.range),
+        note:
+          forecast === null || progress?.forecastHits === null || progress?.forecastHits === undefined
+            ? 'not enough data'
+            : progress.forecastHits
+              ? `hits the ${value(goal.target.value)} target`
+              : `misses the ${value(goal.target.value)} target by ${formatDifference(forecast - goal.target.value, unit)}`,
       });
     }
   }
   const pointsTable: TableData = {
     csv: `goals/${goal.id}/points`,
-    caption: `Data points of ${kpi.name} for ${scope}, ${from} to ${ctx.asOf}`,
-    columns: [{ label: 'Period', nowrap: true }, { label: 'Date', nowrap: true }, { label: 'Actual', numeric: true }, { label: 'Planned', numeric: true }],
+    caption: `${kpi.name} for ${scope}, newest first`,
+    columns: [{ label: 'Period', nowrap: true, secondary: true }, { label: 'Date', nowrap: true }, { label: 'Actual', numeric: true }, { label: 'Planned', numeric: true }],
     rows: points.map((p) => {
       const planned = p.date >= goal.start ? plannedValueAt(goal, p.date) : null;
       return { cells: [{ text: p.period }, { text: p.date }, { text: value(p.value), num: p.value }, { text: value(planned), num: planned }] };
-    }),
+    }).reverse(),
+    shownRows: SHOWN_ROWS,
     empty: `No data for ${kpi.name} at scope ${goal.scope} from ${from} to ${ctx.asOf}. Add rows to a CSV in data/.`,
   };
   const path = plannedPath(goal);
@@ -83,6 +94,7 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
     title: goal.title,
     description: goal.description ?? null,
     status: progress?.status ?? 'no-data',
+    verdict: statusSentence(goal, kpi, progress, ctx.asOf),
     stale: progress?.stale ?? false,
     type: goal.type,
     level: ctx.levelOf(goal),

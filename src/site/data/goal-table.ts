@@ -1,12 +1,14 @@
 // The goal table most pages share: goal, status, owner, current vs target, attainment vs
-// expected, due date. Rows can be a tree (depth indents the title), and carry the team and
-// owner the overview filters on.
+// expected, due date. Rows can be a tree (depth indents the title), and carry what the team,
+// owner and status filters read (see RowFilter).
+import type { GoalProgress } from '../../compute/types.ts';
+import { clamp01 } from '../../compute/meets-target.ts';
 import { cascadeRows, type CascadeRow } from '../../model/cascade.ts';
 import type { Goal } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare, formatValue } from './format.ts';
 import { STATUS_LABELS } from './status.ts';
-import type { Column, Row, TableData } from './types.ts';
+import type { Column, Row, RowFilter, TableData } from './types.ts';
 
 export const GOAL_COLUMNS: Column[] = [
   { label: 'ID', csvOnly: true },
@@ -19,6 +21,13 @@ export const GOAL_COLUMNS: Column[] = [
   { label: 'Expected', numeric: true },
   { label: 'Due', nowrap: true },
 ];
+
+export function rowFilter(ctx: SiteContext, goal: Goal, progress: GoalProgress | undefined): RowFilter {
+  const status = progress?.status ?? 'no-data';
+  const attainment = status === 'achieved' ? 1 : progress?.attainment === null || progress?.attainment === undefined ? null : clamp01(progress.attainment);
+  const expected = progress?.expected === null || progress?.expected === undefined ? null : clamp01(progress.expected);
+  return { goal: goal.id, status, teams: ctx.teamsOf(goal), owner: goal.owner, attainment, expected };
+}
 
 export function goalRow(ctx: SiteContext, goal: Goal, depth = 0): Row {
   const progress = ctx.progressOf(goal.id);
@@ -37,7 +46,7 @@ export function goalRow(ctx: SiteContext, goal: Goal, depth = 0): Row {
       { text: formatShare(progress?.expected), num: progress?.expected ?? null },
       { text: goal.target.date },
     ],
-    filter: { teams: ctx.teamsOf(goal), owner: goal.owner },
+    filter: rowFilter(ctx, goal, progress),
   };
 }
 

@@ -1,5 +1,7 @@
-// A page per KPI: every scope's series on one chart, the goals that measure it, and the related
-// KPIs beside it (speed next to quality), each with its own small chart and table.
+// A page per KPI: the organisation and the scopes that goals are set on, on one chart; every
+// other scope as a small chart of its own over the organisation's line (small multiples, not
+// nine tangled lines); the goals that measure it; and the related KPIs beside it (speed next to
+// quality), each with its own small chart and table.
 import type { SeriesPoint } from '../../metrics/types.ts';
 import type { Kpi } from '../../model/types.ts';
 import { toDayNumber } from '../../util/dates.ts';
@@ -7,7 +9,8 @@ import type { SiteContext } from './context.ts';
 import { directionLabel, formatValue, unitLabel, unitSuffix, zeroBased } from './format.ts';
 import { flatGoals, goalTable } from './goal-table.ts';
 import { pointsUpTo } from './plan.ts';
-import type { ChartData, KpiPage, RelatedKpi, TableData } from './types.ts';
+import { SHOWN_ROWS } from './goal-page.ts';
+import type { ChartData, ChartSeries, KpiPage, RelatedKpi, TableData } from './types.ts';
 
 /** Scopes a KPI has data for, `org` first, then by label. */
 export function scopesOf(ctx: SiteContext, kpi: string): { scope: string; label: string; points: SeriesPoint[] }[] {
@@ -20,20 +23,26 @@ export function scopesOf(ctx: SiteContext, kpi: string): { scope: string; label:
   return out.sort((a, b) => (a.scope === 'org' ? -1 : b.scope === 'org' ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : a.scope < b.scope ? -1 : 1));
 }
 
-function seriesTable(kpi: Kpi, csv: string, caption: string, scopes: ReturnType<typeof scopesOf>): TableData {
+type ScopeSeries = ReturnType<typeof scopesOf>[number];
+
+/**
+ * Every scope's series by date, newest first, the latest rows shown: the scopes on the main
+ * chart as columns, the others written to the CSV only (the CSV has every row and scope).
+ */
+function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly ScopeSeries[], others: readonly ScopeSeries[] = []): TableData {
   const value = (v: number | undefined) => formatValue(v ?? null, kpi.unit);
-  if (scopes.length > 6) {
-    return {
-      csv, caption,
-      columns: [{ label: 'Scope' }, { label: 'Period', nowrap: true }, { label: 'Date', nowrap: true }, { label: kpi.name, numeric: true }],
-      rows: scopes.flatMap((s) => s.points.map((p) => ({ cells: [{ text: s.label }, { text: p.period }, { text: p.date }, { text: value(p.value), num: p.value }] }))),
-    };
-  }
-  const dates = [...new Set(scopes.flatMap((s) => s.points.map((p) => p.date)))].sort();
+  const scopes = [...shown, ...others];
+  const dates = [...new Set(scopes.flatMap((s) => s.points.map((p) => p.date)))].sort().reverse();
   const byDate = scopes.map((s) => new Map(s.points.map((p) => [p.date, p])));
   return {
-    csv, caption,
-    columns: [{ label: 'Period', nowrap: true }, { label: 'Date', nowrap: true }, ...scopes.map((s) => ({ label: s.label, numeric: true }))],
+    csv,
+    caption,
+    columns: [
+      { label: 'Period', nowrap: true, secondary: true },
+      { label: 'Date', nowrap: true },
+      ...shown.map((s) => ({ label: s.label, numeric: true })),
+      ...others.map((s) => ({ label: s.label, numeric: true, csvOnly: true })),
+    ],
     rows: dates.map((date) => ({
       cells: [
         { text: byDate.map((m) => m.get(date)?.period).find(Boolean) ?? date },
@@ -41,22 +50,40 @@ function seriesTable(kpi: Kpi, csv: string, caption: string, scopes: ReturnType<
         ...byDate.map((m) => ({ text: value(m.get(date)?.value), num: m.get(date)?.value ?? null })),
       ],
     })),
+    shownRows: SHOWN_ROWS,
     empty: `No data for ${kpi.name} yet.`,
   };
 }
 
-function chartOf(ctx: SiteContext, kpi: Kpi, scopes: ReturnType<typeof scopesOf>): ChartData {
-  const named = scopes.slice(0, 6).map((s) => `${s.label} ${formatValue(s.points[s.points.length - 1]!.value, kpi.unit)} on ${s.points[s.points.length - 1]!.date}`);
-  const more = scopes.length > 6 ? `, and ${scopes.length - 6} more scopes` : '';
+const lastOf = (s: ScopeSeries) => s.points[s.points.length - 1]!;
+
+function chartOf(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], reference: ScopeSeries | null = null): ChartData {
+  const named = scopes.map((s) => `${s.label} ${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`);
+  const series: ChartSeries[] = scopes.map((s) => ({
+    label: s.label,
+    role: 'scope',
+    points: s.points.map((p) => [toDayNumber(p.date), p.value]),
+    end: { name: s.label, value: formatValue(lastOf(s).value, kpi.unit) },
+  }));
+  if (reference) series.unshift({ label: reference.label, role: 'reference', points: reference.points.map((p) => [toDayNumber(p.date), p.value]) });
   return {
     ariaLabel: scopes.length
-      ? `Line chart of ${kpi.name} (${kpi.unit}, ${directionLabel(kpi.direction)}) by scope, up to ${ctx.asOf}. Latest: ${named.join('; ')}${more}.`
+      ? `Line chart of ${kpi.name} (${kpi.unit}, ${directionLabel(kpi.direction)}) ${scopes.length === 1 ? `for ${scopes[0]!.label}` : 'by scope'}, up to ${ctx.asOf}${reference ? `, drawn over ${reference.label} for reference` : ''}. Latest: ${named.join('; ')}.`
       : `Chart of ${kpi.name}: no data yet.`,
     unit: unitSuffix(kpi.unit),
-    series: scopes.map((s) => ({ label: s.label, role: 'scope', points: s.points.map((p) => [toDayNumber(p.date), p.value] as [number, number]) })),
+    valueUnit: kpi.unit,
+    series,
     asOfDay: toDayNumber(ctx.asOf),
     ...(zeroBased(kpi.unit) ? { yMin: 0 } : {}),
   };
+}
+
+/** The organisation and the scopes goals are set on, else the scope with the most data. */
+export function mainScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[]): ScopeSeries[] {
+  const goalScopes = new Set(ctx.model.goals.filter((g) => g.kpi === kpi.id).map((g) => g.scope));
+  const main = scopes.filter((s) => s.scope === 'org' || goalScopes.has(s.scope));
+  if (main.length || !scopes.length) return main;
+  return [[...scopes].sort((a, b) => b.points.length - a.points.length || (a.scope < b.scope ? -1 : 1))[0]!];
 }
 
 function related(ctx: SiteContext, kpi: Kpi, id: string): RelatedKpi | null {
@@ -65,19 +92,22 @@ function related(ctx: SiteContext, kpi: Kpi, id: string): RelatedKpi | null {
   const scopes = scopesOf(ctx, other.id);
   const chosen = scopes.find((s) => s.scope === 'org') ?? [...scopes].sort((a, b) => b.points.length - a.points.length)[0];
   const shown = chosen ? [chosen] : [];
-  const last = chosen?.points[chosen.points.length - 1];
+  const last = chosen ? lastOf(chosen) : undefined;
   return {
     kpi: { id: other.id, name: other.name, href: `kpis/${other.id}/` },
     scopeLabel: chosen?.label ?? 'Organisation',
     direction: directionLabel(other.direction),
     latest: last ? `${formatValue(last.value, other.unit)} on ${last.date}` : 'No data',
     chart: chartOf(ctx, other, shown),
-    table: seriesTable(other, `kpis/${kpi.id}/related-${other.id}`, `${other.name}, ${chosen?.label ?? 'no data'}`, shown),
+    table: seriesTable(other, `kpis/${kpi.id}/related-${other.id}`, `${other.name}, ${chosen?.label ?? 'no data'}, newest first`, shown),
   };
 }
 
 export function buildKpiPage(ctx: SiteContext, kpi: Kpi): KpiPage {
   const scopes = scopesOf(ctx, kpi.id);
+  const main = mainScopes(ctx, kpi, scopes);
+  const rest = scopes.filter((s) => !main.includes(s));
+  const org = scopes.find((s) => s.scope === 'org') ?? null;
   return {
     id: kpi.id,
     name: kpi.name,
@@ -85,8 +115,14 @@ export function buildKpiPage(ctx: SiteContext, kpi: Kpi): KpiPage {
     unitLabel: unitLabel(kpi.unit),
     direction: directionLabel(kpi.direction),
     rollup: kpi.rollup,
-    chart: chartOf(ctx, kpi, scopes),
-    series: seriesTable(kpi, `kpis/${kpi.id}/series`, `${kpi.name} by scope, up to ${ctx.asOf}`, scopes),
+    chart: chartOf(ctx, kpi, main),
+    others: rest.map((s) => ({
+      scope: s.scope,
+      label: s.label,
+      latest: `${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`,
+      chart: chartOf(ctx, kpi, [s], org),
+    })),
+    series: seriesTable(kpi, `kpis/${kpi.id}/series`, `${kpi.name} by scope, newest first`, main, rest),
     goals: goalTable(ctx, `kpis/${kpi.id}/goals`, `Goals measured by ${kpi.name}`, flatGoals(ctx.model.goals.filter((g) => g.kpi === kpi.id)), 'No goal measures this KPI.'),
     related: kpi.related.map((id) => related(ctx, kpi, id)).filter((r): r is RelatedKpi => r !== null),
     source: { file: kpi.source.file, line: kpi.source.line },

@@ -1,6 +1,10 @@
-// The overview page: counts by status, each objective with its rolled-up progress and its goal
-// tree, goals under no objective, and the team and owner lists for the filters.
+// The overview page: the goals that need attention first, counts by status, each objective with
+// its rolled-up progress (and where it is expected to be by now) and its goal tree, goals under
+// no objective, and the team and owner lists for the filters.
+import { clamp01 } from '../../compute/meets-target.ts';
+import type { ObjectiveProgress } from '../../compute/types.ts';
 import type { Goal, Objective } from '../../model/types.ts';
+import { needsAttention } from './attention.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare } from './format.ts';
 import { goalTable, goalTree } from './goal-table.ts';
@@ -16,8 +20,22 @@ export function progressText(progress: number | null): string {
   return progress === null ? 'No goals' : formatShare(progress);
 }
 
+/**
+ * Where an objective's progress should be by now: the weight-weighted mean of its direct goals'
+ * expected, each clamped to 0-1, as the progress itself is the mean of their attainment
+ * (FORMAT.md section 5). A goal without an expected figure counts 0, as it does in the progress.
+ */
+export function objectiveExpected(ctx: SiteContext, report: ObjectiveProgress | undefined): number | null {
+  if (!report || report.progress === null || report.children.length === 0) return null;
+  const weight = report.children.reduce((sum, c) => sum + c.weight, 0);
+  if (weight <= 0) return null;
+  return report.children.reduce((sum, c) => sum + c.weight * clamp01(ctx.progressOf(c.id)?.expected ?? 0), 0) / weight;
+}
+
 export function objectiveHeading(ctx: SiteContext, objective: Objective): ObjectiveHeading {
-  const progress = ctx.progress.objectives.find((o) => o.id === objective.id)?.progress ?? null;
+  const report = ctx.progress.objectives.find((o) => o.id === objective.id);
+  const progress = report?.progress ?? null;
+  const expected = objectiveExpected(ctx, report);
   return {
     id: objective.id,
     title: objective.title,
@@ -25,6 +43,8 @@ export function objectiveHeading(ctx: SiteContext, objective: Objective): Object
     owner: { id: objective.owner, name: ctx.personName(objective.owner) },
     progress,
     progressText: progressText(progress),
+    expected,
+    expectedText: formatShare(expected),
   };
 }
 
@@ -49,6 +69,7 @@ export function buildOverview(ctx: SiteContext): OverviewPage {
   owners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     counts: countStatuses(ctx.progress.goals.map((g) => g.status)),
+    attention: needsAttention(ctx, model.goals, ctx.progressOf, ctx.asOf),
     total: model.goals.length,
     staleCount: ctx.progress.goals.filter((g) => g.stale).length,
     objectives,

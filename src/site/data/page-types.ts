@@ -1,6 +1,22 @@
 // The data each page of the review site receives (see blocks.ts for the building blocks and
 // site-data.ts for how it is built). Plain JSON-serialisable data only.
-import type { ChartData, Figure, GoalRef, GoalStatus, Ref, SourceRef, StatusCount, TableData } from './blocks.ts';
+import type { ChartData, Figure, GoalRef, GoalStatus, Ref, RowFilter, SourceRef, StatusCount, TableData } from './blocks.ts';
+
+/** A goal that needs attention: missed, off track or at risk (see attention.ts). */
+export interface AttentionItem {
+  id: string;
+  title: string;
+  href: string;
+  status: GoalStatus;
+  owner: Ref;
+  /** Expected minus attainment, in points of progress (0-100, one decimal), or null. */
+  gap: number | null;
+  /** The gap in the KPI's unit: "1 h 12 min behind plan"; null when not behind. */
+  gapText: string | null;
+  /** One line: attainment against expected, and the forecast. */
+  reason: string;
+  filter: RowFilter;
+}
 
 /** What every view of an objective starts with. */
 export interface ObjectiveHeading {
@@ -11,6 +27,9 @@ export interface ObjectiveHeading {
   /** 0-1, or null when the objective has no goals. */
   progress: number | null;
   progressText: string;
+  /** Where the progress is expected to be by now (the same weighted mean over expected), 0-1. */
+  expected: number | null;
+  expectedText: string;
 }
 
 export interface ObjectiveSummary extends ObjectiveHeading {
@@ -19,6 +38,7 @@ export interface ObjectiveSummary extends ObjectiveHeading {
 
 export interface OverviewPage {
   counts: StatusCount[];
+  attention: AttentionItem[];
   total: number;
   staleCount: number;
   objectives: ObjectiveSummary[];
@@ -33,6 +53,8 @@ export interface SmartItem {
   label: string;
   /** Filled from the file, or null when missing. */
   text: string | null;
+  /** More from the file that adds to `text` (the description beside the title). */
+  detail?: string | null;
   /** What to add to the file when missing. */
   missing: string;
 }
@@ -42,6 +64,8 @@ export interface GoalPage {
   title: string;
   description: string | null;
   status: GoalStatus;
+  /** The status and the forecast in one sentence: "On track; forecast 3 h 32 min misses the 3 h 30 min target by 2 min". */
+  verdict: string;
   stale: boolean;
   type: 'reach' | 'maintain';
   level: 'organisation' | 'team' | 'person';
@@ -73,12 +97,16 @@ export interface CascadeNode {
   level: 'organisation' | 'team' | 'person';
   levelLabel: string;
   owner: string;
+  /** Attainment (1 when achieved) and expected by now, for the bar and its mark. */
+  attainment: number | null;
   attainmentText: string;
+  expected: number | null;
+  expectedText: string;
   children: CascadeNode[];
 }
 
 export interface CascadePage {
-  roots: { objective: Ref | null; title: string; progressText: string; goals: CascadeNode[] }[];
+  roots: { objective: Ref | null; title: string; progress: number | null; progressText: string; expected: number | null; expectedText: string; goals: CascadeNode[] }[];
 }
 
 export interface RelatedKpi {
@@ -97,7 +125,10 @@ export interface KpiPage {
   unitLabel: string;
   direction: string;
   rollup: string;
+  /** The organisation and the scopes goals are set on. */
   chart: ChartData;
+  /** Every other scope with data: one small chart each, over the organisation's line. */
+  others: { scope: string; label: string; latest: string; chart: ChartData }[];
   series: TableData;
   goals: TableData;
   related: RelatedKpi[];
@@ -178,15 +209,23 @@ export interface QuarterPage {
   start: string;
   end: string;
   state: 'closed' | 'current' | 'upcoming';
-  /** The date statuses are taken at: the quarter's end, or the as-of date while it runs. */
-  evaluatedAt: string | null;
+  /** The date statuses are taken at: the quarter's end once closed, else the as-of date (today's status). */
+  evaluatedAt: string;
   previous: { label: string; end: string } | null;
+  /** "14 goals: 11 under way (3 due in 2026-Q2), 2 closed in 2026-Q1, 1 starts in 2026-Q4". */
+  summary: string;
+  /** underWay + closed + later is every goal; due is part of underWay. */
+  groups: { underWay: number; due: number; closed: number; later: number };
+  /** Statuses of the goals under way. */
   counts: StatusCount[];
+  attention: AttentionItem[];
   improved: number;
   slipped: number;
+  /** The goals under way: status and value at this and the previous quarter's end. */
   changes: TableData;
   due: TableData;
-  gaps: TableData;
+  closed: TableData;
+  later: TableData;
   sla: TableData;
   hiring: TableData;
 }

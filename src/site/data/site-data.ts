@@ -31,7 +31,7 @@ export function emptySiteData(asOf: string, diagnostics: readonly Diagnostic[]):
   return {
     meta: meta('Goalpost', asOf, diagnostics),
     diagnostics: views,
-    overview: { counts: countStatuses([]), total: 0, staleCount: 0, objectives: [], unassigned: null, teams: [], owners: [] },
+    overview: { counts: countStatuses([]), attention: [], total: 0, staleCount: 0, objectives: [], unassigned: null, teams: [], owners: [] },
     goals: [],
     objectives: [],
     cascade: { roots: [] },
@@ -86,7 +86,7 @@ export function allTables(site: SiteData): TableData[] {
     site.sla.summary, site.sla.goals, ...site.sla.policies.map((p) => p.table),
     site.channels.summary, ...site.channels.channels.map((c) => c.goals),
     site.hiring.plan,
-    ...site.quarters.flatMap((q) => [q.changes, q.due, q.gaps, q.sla, q.hiring]),
+    ...site.quarters.flatMap((q) => [q.changes, q.due, q.closed, q.later, q.sla, q.hiring]),
     site.checks,
   ];
   return tables.filter((t) => t.columns.length > 0);

@@ -4,6 +4,7 @@ import type { SlaPolicy } from '../../model/types.ts';
 import { toDayNumber } from '../../util/dates.ts';
 import type { SiteContext } from './context.ts';
 import { formatMinutes, formatValue } from './format.ts';
+import { SHOWN_ROWS } from './goal-page.ts';
 import { flatGoals, goalTable } from './goal-table.ts';
 import { pointsUpTo } from './plan.ts';
 import type { SlaPage, SlaPolicyView } from './types.ts';
@@ -39,19 +40,21 @@ function policyView(ctx: SiteContext, policy: SlaPolicy): SlaPolicyView {
         ? `Line chart of SLA adherence for ${policy.name}: ${points.length} points from ${points[0]!.date} to ${last!.date}, latest ${pct(last!.value)} against a target of ${pct(policy.target)}; ${points.filter((p) => p.value >= policy.target).length} of ${points.length} periods met the target.`
         : `Chart of SLA adherence for ${policy.name}: no data yet; target ${pct(policy.target)}.`,
       unit: '%',
+      valueUnit: 'percent',
       series: [
-        { label: 'Adherence', role: 'actual', points: points.map((p) => [toDayNumber(p.date), p.value]) },
-        { label: `Target ${pct(policy.target)}`, role: 'target', points: [[span[0], policy.target], [span[1], policy.target]] },
+        { label: 'Adherence', role: 'actual', points: points.map((p) => [toDayNumber(p.date), p.value]), ...(last ? { end: { name: 'Latest', value: pct(last.value) } } : {}) },
+        { label: 'Target', role: 'target', points: [[span[0], policy.target], [span[1], policy.target]], end: { name: 'Target', value: pct(policy.target) } },
       ],
       asOfDay: null,
     },
     table: {
       csv: `sla/${policy.id}`,
-      caption: `Adherence of ${policy.name} by period`,
-      columns: [{ label: 'Period', nowrap: true }, { label: 'Date', nowrap: true }, { label: 'Adherence', numeric: true }, { label: `Met ${pct(policy.target)}` }],
-      rows: points.map((p) => ({
-        cells: [{ text: p.period }, { text: p.date }, { text: pct(p.value), num: p.value }, { text: p.value >= policy.target ? 'Yes' : 'No' }],
-      })),
+      caption: `Adherence of ${policy.name} by period, newest first`,
+      columns: [{ label: 'Period', nowrap: true, secondary: true }, { label: 'Date', nowrap: true }, { label: 'Adherence', numeric: true }, { label: `Met ${pct(policy.target)}` }],
+      rows: points
+        .map((p) => ({ cells: [{ text: p.period }, { text: p.date }, { text: pct(p.value), num: p.value }, { text: p.value >= policy.target ? 'Yes' : 'No' }] }))
+        .reverse(),
+      shownRows: SHOWN_ROWS,
       empty: `No adherence data: add rows for KPI ${SLA_KPI} at scope sla:${policy.id} to a CSV in data/.`,
     },
     source: { file: policy.source.file, line: policy.source.line },

@@ -1,5 +1,6 @@
 // The SMART panel of a goal: each of the five criteria filled from the goal's file, or marked
-// missing with what to add.
+// missing with what to add. The title is what makes a goal specific (`check` requires it);
+// `description` only adds to it, so Specific is never reported missing.
 import type { Goal, Kpi } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { directionLabel, formatValue } from './format.ts';
@@ -20,8 +21,9 @@ export function smartPanel(ctx: SiteContext, goal: Goal, kpi: Kpi | undefined): 
     {
       key: 'specific',
       label: 'Specific',
-      text: goal.description ?? null,
-      missing: 'Say what exactly changes and where: add `description:` to the goal.',
+      text: goal.title,
+      detail: goal.description ?? null,
+      missing: 'Give the goal a `title:` that says what changes, for whom, by when.',
     },
     { key: 'measurable', label: 'Measurable', text: measurable, missing: 'Name a KPI with `kpi:` and give `baseline:` and `target:` values.' },
     { key: 'achievable', label: 'Achievable', text: goal.achievable ?? null, missing: 'Say why the target is within reach: add `achievable:` to the goal.' },

@@ -1,7 +1,9 @@
-// A line chart island (React + chart.js). It gets only the points it draws, reads its colours
-// from the page's CSS custom properties (so it follows the light or dark theme) and redraws when
-// the theme changes. The canvas carries role="img" and an aria-label; the data table beside it
-// is rendered by Astro and is what works without JavaScript and what prints.
+// A line chart island (React + chart.js), which replaces the chart's static SVG on screen (the
+// SVG is what prints and what shows without JavaScript). It gets only the points it draws,
+// shares its axes and labels with the SVG (components/chart-scale.ts: the year on the time
+// axis, values written as the site writes them, end labels pushed apart), reads its colours
+// from the page's CSS custom properties (so it follows the light or dark theme) and redraws
+// when the theme changes. The canvas carries role="img" and an aria-label.
 import { useEffect, useRef } from 'react';
 import {
   Chart,
@@ -13,107 +15,184 @@ import {
   Tooltip,
   type ChartConfiguration,
   type ChartDataset,
+  type LegendItem,
   type Plugin,
   type TooltipItem,
 } from 'chart.js';
-import type { ChartData, ChartRole } from '../data/types.ts';
-import { fromDayNumber, toDayNumber } from '../../util/dates.ts';
+import type { ChartData, ChartRole, ChartSeries } from '../data/types.ts';
+import { fromDayNumber } from '../../util/dates.ts';
+import { spreadLabels, textWidth, tickText, timeTicks, valueScale } from '../components/chart-scale.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** At least 14 px everywhere: the review is read off a projector. */
+const FONT_SIZE = 14;
+const FONT = `${FONT_SIZE}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
 
-function monthTick(day: number): string {
-  const iso = fromDayNumber(day);
-  const month = Number(iso.slice(5, 7));
-  return month === 1 ? `${MONTHS[0]} ${iso.slice(0, 4)}` : MONTHS[month - 1]!;
-}
+/** Lower is drawn later, on top: the forecast's marker must never hide under the plan's. */
+const ORDER: Record<ChartRole, number> = { forecast: 0, actual: 1, scope: 2, plan: 3, target: 4, reference: 5 };
 
-/** First-of-month day numbers between min and max, thinned to at most ~8 ticks. */
-function monthTicks(min: number, max: number): number[] {
-  const start = fromDayNumber(min);
-  let year = Number(start.slice(0, 4));
-  let month = Number(start.slice(5, 7));
-  const ticks: number[] = [];
-  for (;;) {
-    const day = toDayNumber(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-    if (day > max) break;
-    if (day >= min) ticks.push(day);
-    month = month === 12 ? 1 : month + 1;
-    if (month === 1) year++;
-  }
-  const step = Math.max(1, Math.ceil(ticks.length / 8));
-  return ticks.filter((_, i) => i % step === 0);
-}
+type Point = { x: number; y: number };
 
 function css(element: Element, name: string, fallback: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
 }
 
-function dataset(element: Element, role: ChartRole, label: string, points: [number, number][], index: number): ChartDataset<'line', { x: number; y: number }[]> {
-  const data = points.map(([x, y]) => ({ x, y }));
-  const base = { label, data, borderWidth: 2, pointRadius: 3, pointHoverRadius: 5, tension: 0, spanGaps: true };
-  if (role === 'actual') {
-    const color = css(element, '--chart-actual', '#1d4ed8');
-    return { ...base, borderColor: color, backgroundColor: color, borderWidth: 2.5, pointStyle: 'circle', pointRadius: points.length > 60 ? 0 : 3 };
-  }
-  if (role === 'plan') {
-    const color = css(element, '--chart-plan', '#64748b');
-    return { ...base, borderColor: color, backgroundColor: color, borderDash: [6, 4], pointStyle: 'rectRot', pointRadius: 4 };
-  }
-  if (role === 'target') {
-    const color = css(element, '--chart-target', '#15803d');
-    return { ...base, borderColor: color, backgroundColor: color, borderDash: [2, 3], pointStyle: 'line', pointRadius: 0, borderWidth: 2 };
-  }
-  if (role === 'forecast') {
-    const color = css(element, '--chart-forecast', '#c2410c');
-    return { ...base, borderColor: color, backgroundColor: color, borderDash: [3, 4], pointRadius: [0, 4], pointStyle: 'triangle' };
-  }
-  // Scopes: the first (the organisation when it has data) is drawn boldest.
-  const color = css(element, `--chart-${(index % 10) + 1}`, '#0072b2');
-  return { ...base, borderColor: color, backgroundColor: color, borderWidth: index === 0 ? 3 : 1.5, pointRadius: points.length > 40 ? 0 : 2 };
+function colourOf(element: Element, role: ChartRole, index: number): string {
+  if (role === 'scope') return css(element, `--chart-${(index % 10) + 1}`, '#0072b2');
+  if (role === 'reference') return css(element, '--chart-grid', '#cbd5e1');
+  return css(element, `--chart-${role}`, '#1d4ed8');
 }
 
-const asOfRule: Plugin<'line'> = {
-  id: 'goalpostAsOf',
-  afterDatasetsDraw(chart, _args, options: { day?: number | null; color?: string }) {
-    if (options.day === null || options.day === undefined) return;
-    const x = chart.scales.x!.getPixelForValue(options.day);
-    const { top, bottom, left, right } = chart.chartArea;
-    if (x < left || x > right) return;
-    const ctx = chart.ctx;
+function dataset(element: Element, series: ChartSeries, index: number): ChartDataset<'line', Point[]> {
+  const { role, label, points } = series;
+  const data = points.map(([x, y]) => ({ x, y }));
+  const color = colourOf(element, role, index);
+  const base = { label, data, borderColor: color, backgroundColor: color, borderWidth: 2, pointRadius: 3, pointHoverRadius: 5, tension: 0, spanGaps: true, order: ORDER[role] };
+  if (role === 'actual') return { ...base, borderWidth: 3, pointStyle: 'circle', pointRadius: points.length > 60 ? 0 : 3 };
+  if (role === 'plan') return { ...base, borderDash: [8, 5], pointStyle: 'rectRot', pointRadius: 5, backgroundColor: css(element, '--surface', '#fff'), pointBorderColor: color, pointBorderWidth: 2 };
+  if (role === 'target') return { ...base, borderDash: [3, 4], pointStyle: 'line', pointRadius: 0 };
+  if (role === 'forecast') return { ...base, borderDash: [6, 5], pointRadius: data.map((_, i) => (i === data.length - 1 ? 7 : 0)), pointStyle: 'triangle' };
+  if (role === 'reference') return { ...base, borderWidth: 2, pointRadius: 0 };
+  return { ...base, borderWidth: index === 0 ? 3.5 : 2.5, pointRadius: points.length > 40 ? 0 : 2 };
+}
+
+interface Overlay {
+  chart: ChartData;
+  text: string;
+  asOf: string;
+  halo: string;
+  colours: string[];
+  /** End labels carry the series name (wide charts) or only the value (the legend names it). */
+  named: boolean;
+}
+
+const endText = (s: ChartSeries, named: boolean) => (named ? `${s.end!.name} ${s.end!.value}` : s.end!.value);
+
+function halo(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colour: string, background: string): void {
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = background;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = colour;
+  ctx.fillText(text, x, y);
+}
+
+/** The as-of rule, the gap to plan and the end labels, drawn over the lines. */
+const overlay: Plugin<'line'> = {
+  id: 'goalpostOverlay',
+  afterDatasetsDraw(instance, _args, options: Overlay) {
+    const { chart, colours } = options;
+    const x = instance.scales.x!;
+    const y = instance.scales.y!;
+    const { top, bottom, left, right } = instance.chartArea;
+    const ctx = instance.ctx;
     ctx.save();
-    ctx.strokeStyle = options.color ?? '#94a3b8';
-    ctx.setLineDash([4, 4]);
-    ctx.beginPath();
-    ctx.moveTo(x, top);
-    ctx.lineTo(x, bottom);
-    ctx.stroke();
-    ctx.fillStyle = options.color ?? '#94a3b8';
-    ctx.font = '11px system-ui, sans-serif';
-    ctx.textAlign = x > right - 50 ? 'right' : 'left';
-    ctx.fillText('as of', x + (x > right - 50 ? -4 : 4), top + 10);
+    ctx.font = FONT;
+    ctx.textBaseline = 'middle';
+    if (chart.asOfDay !== null) {
+      const ax = x.getPixelForValue(chart.asOfDay);
+      if (ax >= left && ax <= right) {
+        ctx.strokeStyle = options.asOf;
+        ctx.setLineDash([4, 4]);
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.moveTo(ax, top);
+        ctx.lineTo(ax, bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        const nearEnd = ax > right - 60;
+        ctx.textAlign = nearEnd ? 'right' : 'left';
+        halo(ctx, 'as of', ax + (nearEnd ? -5 : 5), top + 10, options.text, options.halo);
+      }
+    }
+    // The gap's size goes on the plan's side of the bracket, the current value on the other.
+    let planBelow = true;
+    const centred = (text: string, cx: number) => {
+      const w = ctx.measureText(text).width / 2;
+      return Math.min(Math.max(cx, left + w), right - w);
+    };
+    if (chart.gap) {
+      const gx = x.getPixelForValue(chart.gap.day);
+      const [y1, y2] = [y.getPixelForValue(chart.gap.actual), y.getPixelForValue(chart.gap.planned)];
+      planBelow = y2 >= y1;
+      ctx.strokeStyle = options.text;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(gx - 5, y1);
+      ctx.lineTo(gx + 5, y1);
+      ctx.moveTo(gx, y1);
+      ctx.lineTo(gx, y2);
+      ctx.moveTo(gx - 5, y2);
+      ctx.lineTo(gx + 5, y2);
+      ctx.stroke();
+      ctx.textAlign = 'center';
+      halo(ctx, chart.gap.text, centred(chart.gap.text, gx), planBelow ? y2 + FONT_SIZE : y2 - FONT_SIZE, options.text, options.halo);
+    }
+    const xs = chart.series.flatMap((s) => s.points.map((p) => p[0]));
+    const [xMin, xMax] = [Math.min(...xs), Math.max(...xs)];
+    const labelled = chart.series.map((s, i) => ({ s, i })).filter(({ s }) => s.end && s.points.length && s.role !== 'plan' && s.role !== 'reference');
+    const atRight = labelled.filter(({ s }) => s.points[s.points.length - 1]![0] >= xMax - (xMax - xMin) * 0.03);
+    const lineHeight = FONT_SIZE * 1.3;
+    const centres = spreadLabels(
+      atRight.map(({ s }) => ({ want: y.getPixelForValue(s.points[s.points.length - 1]![1]), height: lineHeight })),
+      top - FONT_SIZE / 2,
+      bottom + FONT_SIZE / 2,
+      2,
+    );
+    ctx.textAlign = 'left';
+    atRight.forEach(({ s, i }, k) => {
+      const last = s.points[s.points.length - 1]!;
+      const [px, py] = [x.getPixelForValue(last[0]), y.getPixelForValue(last[1])];
+      const ly = centres[k]!;
+      ctx.strokeStyle = colours[i]!;
+      ctx.lineWidth = 1;
+      if (Math.abs(ly - py) > 4) {
+        ctx.beginPath();
+        ctx.moveTo(px + 3, py);
+        ctx.lineTo(right + 6, ly);
+        ctx.stroke();
+      }
+      halo(ctx, endText(s, options.named), right + 9, ly, colours[i]!, options.halo);
+    });
+    ctx.textAlign = 'center';
+    for (const { s, i } of labelled.filter((l) => !atRight.includes(l))) {
+      const last = s.points[s.points.length - 1]!;
+      const [px, py] = [x.getPixelForValue(last[0]), y.getPixelForValue(last[1])];
+      const text = endText(s, options.named);
+      const above = planBelow && py - FONT_SIZE * 1.6 >= top;
+      halo(ctx, text, centred(text, px), above ? py - FONT_SIZE : py + FONT_SIZE, colours[i]!, options.halo);
+    }
     ctx.restore();
   },
 };
 
-function config(element: Element, chart: ChartData): ChartConfiguration<'line', { x: number; y: number }[]> {
+function config(element: Element, chart: ChartData): ChartConfiguration<'line', Point[]> {
   const xs = chart.series.flatMap((s) => s.points.map((p) => p[0]));
+  const ys = chart.series.flatMap((s) => s.points.map((p) => p[1]));
+  if (chart.gap) ys.push(chart.gap.actual, chart.gap.planned);
   const min = xs.length ? Math.min(...xs) : 0;
   const max = xs.length ? Math.max(...xs) : 1;
-  const pad = Math.max(3, Math.round((max - min) * 0.02));
+  const pad = Math.max(2, Math.round((max - min) * 0.015));
+  // The canvas has no size of its own yet: its box decides.
+  const narrow = (element.parentElement ?? element).getBoundingClientRect().width < 520;
+  const ticks = timeTicks(min - pad, max + pad, narrow ? 4 : 9);
+  const scale = valueScale(ys, chart.valueUnit, { fromZero: chart.yMin === 0, min: chart.yMin, max: chart.yMax, ticks: narrow ? 5 : 6 });
   const text = css(element, '--chart-text', '#4b5565');
   const grid = css(element, '--chart-grid', '#e5e9f0');
-  const format = (value: number) => `${Math.round(value * 100) / 100}${chart.unit}`;
+  const colours = chart.series.map((s, i) => colourOf(element, s.role, i));
+  const endTexts = chart.series.filter((s) => s.end && s.role !== 'plan' && s.role !== 'reference').map((s) => endText(s, !narrow));
+  const right = endTexts.length ? Math.ceil(Math.max(...endTexts.map((t) => textWidth(t, FONT_SIZE)))) + 16 : 8;
+  const font = { size: FONT_SIZE };
   return {
     type: 'line',
-    data: { datasets: chart.series.map((s, i) => dataset(element, s.role, s.label, s.points, i)) },
+    data: { datasets: chart.series.map((s, i) => dataset(element, s, i)) },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,
       normalized: true,
+      layout: { padding: { right, top: 6 } },
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         x: {
@@ -122,31 +201,48 @@ function config(element: Element, chart: ChartData): ChartConfiguration<'line', 
           max: max + pad,
           grid: { color: grid },
           border: { color: grid },
-          ticks: { color: text, autoSkip: false, maxRotation: 0, callback: (value) => monthTick(Number(value)) },
+          ticks: { color: text, font, autoSkip: false, maxRotation: 0, callback: (value) => ticks.find((t) => t.day === Number(value))?.label ?? '' },
           afterBuildTicks: (axis) => {
-            axis.ticks = monthTicks(min - pad, max + pad).map((value) => ({ value }));
+            axis.ticks = ticks.map((t) => ({ value: t.day }));
           },
         },
         y: {
-          ...(chart.yMin !== undefined ? { suggestedMin: chart.yMin } : {}),
-          ...(chart.yMax !== undefined ? { suggestedMax: chart.yMax } : {}),
+          min: scale.min,
+          max: scale.max,
           grid: { color: grid },
           border: { color: grid },
-          ticks: { color: text, callback: (value) => format(Number(value)) },
+          ticks: { color: text, font, callback: (value) => tickText(Number(value), chart.valueUnit) },
+          afterBuildTicks: (axis) => {
+            axis.ticks = scale.ticks.map((value) => ({ value }));
+          },
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { color: text, usePointStyle: true, pointStyleWidth: 14, boxHeight: 7, padding: 16, font: { size: 12 } } },
-        tooltip: {
-          callbacks: {
-            title: (items: TooltipItem<'line'>[]) => (items[0] ? fromDayNumber(Math.round(items[0].parsed.x ?? 0)) : ''),
-            label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)}`,
+        legend: {
+          position: 'bottom',
+          labels: {
+            color: text,
+            usePointStyle: true,
+            pointStyleWidth: 18,
+            boxHeight: 8,
+            padding: 18,
+            font,
+            sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+            filter: (item: LegendItem) => chart.series[item.datasetIndex ?? 0]?.role !== 'reference',
           },
         },
-        goalpostAsOf: { day: chart.asOfDay, color: css(element, '--chart-asof', '#94a3b8') },
+        tooltip: {
+          titleFont: font,
+          bodyFont: font,
+          callbacks: {
+            title: (items: TooltipItem<'line'>[]) => (items[0] ? fromDayNumber(Math.round(items[0].parsed.x ?? 0)) : ''),
+            label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${tickText(item.parsed.y ?? 0, chart.valueUnit)}`,
+          },
+        },
+        goalpostOverlay: { chart, text, asOf: css(element, '--chart-asof', '#94a3b8'), halo: css(element, '--surface', '#ffffff'), colours, named: !narrow } satisfies Overlay,
       } as never,
     },
-    plugins: [asOfRule],
+    plugins: [overlay],
   };
 }
 

@@ -1,0 +1,108 @@
+// The axes and labels every chart of the site shares, whether drawn as a static SVG at build
+// time (chart-svg.ts) or by the chart.js island on screen: month ticks that carry the year
+// (on the first tick and on every January), value ticks at round steps of the KPI's unit
+// (whole or half hours for durations), and end labels pushed apart so that two close lines
+// (a forecast two minutes off its target) keep both labels readable. Pure functions.
+import type { Unit } from '../../spec/values.ts';
+import { fromDayNumber, toDayNumber } from '../../util/dates.ts';
+import { formatValue } from '../data/format.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface TimeTick {
+  day: number;
+  label: string;
+}
+
+/**
+ * First-of-month ticks between two day numbers, every 1, 2, 3, 6 or 12 months (aligned to the
+ * calendar, so quarterly ticks fall on Jan, Apr, Jul, Oct) so that at most `maxTicks` show.
+ */
+export function timeTicks(min: number, max: number, maxTicks = 8): TimeTick[] {
+  const start = fromDayNumber(min);
+  let year = Number(start.slice(0, 4));
+  let month = Number(start.slice(5, 7));
+  const months: { day: number; year: number; month: number }[] = [];
+  for (;;) {
+    const day = toDayNumber(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+    if (day > max) break;
+    if (day >= min) months.push({ day, year, month });
+    if (++month === 13) [month, year] = [1, year + 1];
+  }
+  const step = [1, 2, 3, 6, 12].find((s) => months.filter((m) => (m.month - 1) % s === 0).length <= maxTicks) ?? 12;
+  const kept = months.filter((m) => (m.month - 1) % step === 0);
+  return kept.map((m, i) => ({ day: m.day, label: i === 0 || m.month === 1 ? `${MONTHS[m.month - 1]} ${m.year}` : MONTHS[m.month - 1]! }));
+}
+
+export interface ValueScale {
+  min: number;
+  max: number;
+  ticks: number[];
+}
+
+function stepsFor(unit: Unit): number[] {
+  if (unit === 'hours') return [0.25, 0.5, 1, 2, 3, 6, 12, 24, 48, 96, 168];
+  if (unit === 'minutes') return [1, 5, 10, 15, 30, 60, 120, 240, 480, 1440];
+  return [];
+}
+
+function niceStep(span: number, target: number, unit: Unit): number {
+  const raw = span / target;
+  const fixed = stepsFor(unit).find((s) => s >= raw);
+  if (fixed !== undefined) return fixed;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10) * power;
+}
+
+/** A y range that holds every value (and 0 for quantities whose zero means something), at round ticks. */
+export function valueScale(values: readonly number[], unit: Unit, options: { fromZero?: boolean; min?: number; max?: number; ticks?: number } = {}): ValueScale {
+  const finite = values.filter((v) => Number.isFinite(v));
+  let low = finite.length ? Math.min(...finite) : 0;
+  let high = finite.length ? Math.max(...finite) : 1;
+  if (options.fromZero && low > 0) low = 0;
+  if (options.min !== undefined) low = Math.min(low, options.min);
+  if (options.max !== undefined) high = Math.max(high, options.max);
+  if (high === low) [low, high] = [low - (Math.abs(low) || 1) * 0.1, high + (Math.abs(high) || 1) * 0.1];
+  const step = niceStep(high - low, options.ticks ?? 5, unit);
+  const min = Math.floor(low / step + 1e-9) * step;
+  const max = Math.ceil(high / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let i = 0; min + i * step <= max + step * 1e-6; i++) ticks.push(Number((min + i * step).toFixed(10)));
+  return { min, max, ticks };
+}
+
+/** A tick's value as values are written, except that zero time reads "0 h" on an hours axis. */
+export function tickText(value: number, unit: Unit): string {
+  if (value === 0 && unit === 'hours') return '0\u00a0h';
+  return formatValue(value, unit);
+}
+
+/** Rough width of a line of text in the system sans-serif font: enough to reserve room for it. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\s\u00a0.,:;'|il1()]/.test(ch) ? 0.32 : /[A-Z%mwMW]/.test(ch) ? 0.78 : 0.58;
+  return em * fontSize;
+}
+
+/**
+ * Vertical centres for labels that want to sit at `want` (sorted or not), each `height` tall,
+ * moved apart as little as needed to keep `gap` between them, and kept within [top, bottom].
+ * Returns the centres in the order given.
+ */
+export function spreadLabels(labels: readonly { want: number; height: number }[], top: number, bottom: number, gap = 2): number[] {
+  const order = labels.map((l, i) => ({ ...l, i })).sort((a, b) => a.want - b.want || a.i - b.i);
+  const placed = order.map((l) => l.want);
+  for (let k = 0; k < order.length; k++) {
+    const floor = k === 0 ? top + order[k]!.height / 2 : placed[k - 1]! + order[k - 1]!.height / 2 + gap + order[k]!.height / 2;
+    placed[k] = Math.max(placed[k]!, floor);
+  }
+  // Pushed past the bottom: move the stack up from the last label.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const ceiling = k === order.length - 1 ? bottom - order[k]!.height / 2 : placed[k + 1]! - order[k + 1]!.height / 2 - gap - order[k]!.height / 2;
+    placed[k] = Math.min(placed[k]!, ceiling);
+  }
+  const out = new Array<number>(labels.length);
+  order.forEach((l, k) => (out[l.i] = placed[k]!));
+  return out;
+}

@@ -1,0 +1,239 @@
+// A chart laid out as plain SVG shapes at build time: what prints, what shows without
+// JavaScript, and the small multiples of a KPI page. StaticChart.astro turns the shapes into
+// elements (so every text goes through Astro's escaping); colours come from the page's CSS
+// through class names, so the light, dark and print themes apply. Coordinates are rounded to
+// one decimal, so the same chart gives the same bytes.
+import type { ChartData, ChartRole, Unit } from '../data/types.ts';
+import { spreadLabels, textWidth, tickText, timeTicks, valueScale } from './chart-scale.ts';
+
+export type ChartVariant = 'wide' | 'narrow' | 'small';
+
+interface VariantSize {
+  width: number;
+  height: number;
+  /** In viewBox units: wide is drawn 960 wide and prints about 700 px wide, so 19 prints as 14 px. */
+  font: number;
+  xTicks: number;
+  yTicks: number;
+  legend: boolean;
+  /** End labels carry the series name as well as the value. */
+  named: boolean;
+}
+
+const SIZES: Record<ChartVariant, VariantSize> = {
+  wide: { width: 960, height: 430, font: 19, xTicks: 9, yTicks: 6, legend: true, named: true },
+  narrow: { width: 320, height: 330, font: 15, xTicks: 3, yTicks: 5, legend: true, named: false },
+  small: { width: 260, height: 200, font: 14, xTicks: 3, yTicks: 3, legend: false, named: false },
+};
+
+export interface SvgText {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface SvgLine {
+  role: ChartRole;
+  /** Position among the chart's series, for the scope colours. */
+  index: number;
+  d: string;
+}
+
+export interface SvgMarker {
+  role: ChartRole;
+  index: number;
+  x: number;
+  y: number;
+  shape: 'circle' | 'diamond' | 'triangle';
+}
+
+export interface SvgEndLabel {
+  role: ChartRole;
+  index: number;
+  lines: SvgText[];
+  /** From the line's end to the label, when the label had to move away from it. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export interface SvgLegendItem {
+  role: ChartRole;
+  index: number;
+  x: number;
+  y: number;
+  label: string;
+}
+
+export interface SvgChart {
+  width: number;
+  height: number;
+  font: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  yTicks: { y: number; label: string }[];
+  xTicks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  lines: SvgLine[];
+  markers: SvgMarker[];
+  asOf: { x: number; label: SvgText } | null;
+  gap: { x: number; y1: number; y2: number; label: SvgText } | null;
+  endLabels: SvgEndLabel[];
+  legend: SvgLegendItem[];
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Roles drawn later sit on top: the forecast's marker must never hide under the plan's. */
+const DRAW_ORDER: Record<ChartRole, number> = { reference: 0, target: 1, plan: 2, scope: 3, actual: 4, forecast: 5 };
+
+function endText(name: string, value: string, named: boolean, font: number): string[] {
+  if (!named) return [value];
+  const one = `${name} ${value}`;
+  return textWidth(one, font) <= 230 ? [one] : [name, value];
+}
+
+export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
+  const size = SIZES[variant];
+  const { font } = size;
+  const unit: Unit = chart.valueUnit;
+  const drawn = chart.series.map((s, index) => ({ ...s, index })).filter((s) => s.points.length > 0);
+  const xs = drawn.flatMap((s) => s.points.map((p) => p[0]));
+  const ys = drawn.flatMap((s) => s.points.map((p) => p[1]));
+  if (chart.gap) ys.push(chart.gap.planned, chart.gap.actual);
+  const xMin0 = xs.length ? Math.min(...xs) : 0;
+  const xMax0 = xs.length ? Math.max(...xs) : 1;
+  const padDays = Math.max(2, Math.round((xMax0 - xMin0) * 0.015));
+  const [xMin, xMax] = [xMin0 - padDays, xMax0 + padDays];
+  const scale = valueScale(ys, unit, { fromZero: chart.yMin === 0, min: chart.yMin, max: chart.yMax, ticks: size.yTicks });
+  const yLabels = scale.ticks.map((t) => tickText(t, unit));
+
+  // Which series get a label at the right edge, and which beside their last point.
+  const nearRight = (day: number) => day >= xMax0 - (xMax0 - xMin0) * 0.03;
+  const labelled = drawn.filter((s) => s.end && s.role !== 'plan' && s.role !== 'reference');
+  const rightLabels = labelled.filter((s) => nearRight(s.points[s.points.length - 1]![0]));
+  const pointLabels = labelled.filter((s) => !rightLabels.includes(s));
+  const rightTexts = rightLabels.map((s) => endText(s.end!.name, s.end!.value, size.named, font));
+  const rightWidth = rightTexts.length ? Math.max(...rightTexts.flat().map((t) => textWidth(t, font))) + 14 : 10;
+
+  // The legend, wrapped into rows under the x axis.
+  const legendItems = size.legend ? drawn.filter((s) => s.role !== 'reference') : [];
+  const legend: SvgLegendItem[] = [];
+  let rowX = 0;
+  let rows = legendItems.length ? 1 : 0;
+  const legendRows: { item: (typeof legendItems)[number]; x: number; row: number }[] = [];
+  const maxRow = size.width - 8;
+  for (const item of legendItems) {
+    const w = 34 + textWidth(item.label, font) + 22;
+    if (rowX > 0 && rowX + w > maxRow) [rowX, rows] = [0, rows + 1];
+    legendRows.push({ item, x: rowX, row: rows - 1 });
+    rowX += w;
+  }
+  const lineHeight = font * 1.35;
+  const legendHeight = rows ? rows * lineHeight + font * 0.6 : 0;
+
+  const plot = {
+    left: r1(Math.max(...yLabels.map((l) => textWidth(l, font))) + 12),
+    top: r1(font * 1.5),
+    right: r1(size.width - rightWidth),
+    bottom: r1(size.height - font * 1.9 - legendHeight),
+  };
+  const x = (day: number) => r1(plot.left + ((day - xMin) / (xMax - xMin)) * (plot.right - plot.left));
+  const y = (value: number) => r1(plot.bottom - ((value - scale.min) / (scale.max - scale.min)) * (plot.bottom - plot.top));
+
+  const xTicks = timeTicks(xMin, xMax, size.xTicks).map((t) => {
+    const px = x(t.day);
+    const w = textWidth(t.label, font) / 2;
+    const anchor: 'start' | 'middle' | 'end' = px - w < plot.left - 6 ? 'start' : px + w > size.width ? 'end' : 'middle';
+    return { x: px, label: t.label, anchor };
+  });
+
+  const ordered = [...drawn].sort((a, b) => DRAW_ORDER[a.role] - DRAW_ORDER[b.role] || a.index - b.index);
+  const lines: SvgLine[] = ordered.map((s) => ({ role: s.role, index: s.index, d: s.points.map((p, i) => `${i ? 'L' : 'M'}${x(p[0])} ${y(p[1])}`).join('') }));
+  const markers: SvgMarker[] = [];
+  for (const s of ordered) {
+    if (s.role === 'plan') for (const p of s.points) markers.push({ role: s.role, index: s.index, x: x(p[0]), y: y(p[1]), shape: 'diamond' });
+    if (s.role === 'actual' && s.points.length <= 60 && variant !== 'small') for (const p of s.points) markers.push({ role: s.role, index: s.index, x: x(p[0]), y: y(p[1]), shape: 'circle' });
+    if (s.role === 'forecast') {
+      const last = s.points[s.points.length - 1]!;
+      markers.push({ role: s.role, index: s.index, x: x(last[0]), y: y(last[1]), shape: 'triangle' });
+    }
+  }
+
+  const heightOf = (texts: string[]) => texts.length * lineHeight;
+  const spread = spreadLabels(
+    rightLabels.map((s, i) => ({ want: y(s.points[s.points.length - 1]![1]), height: heightOf(rightTexts[i]!) })),
+    plot.top - font * 0.5,
+    plot.bottom + font * 0.5,
+    2,
+  );
+  const endLabels: SvgEndLabel[] = rightLabels.map((s, i) => {
+    const texts = rightTexts[i]!;
+    const last = s.points[s.points.length - 1]!;
+    const [lx, ly] = [x(last[0]), y(last[1])];
+    const centre = spread[i]!;
+    const firstBaseline = centre - heightOf(texts) / 2 + lineHeight * 0.75;
+    const labelX = r1(plot.right + 8);
+    return {
+      role: s.role,
+      index: s.index,
+      lines: texts.map((text, k) => ({ x: labelX, y: r1(firstBaseline + k * lineHeight), text, anchor: 'start' as const })),
+      leader: Math.abs(centre - ly) > font * 0.45 || labelX - lx > 14 ? { x1: lx, y1: ly, x2: r1(labelX - 3), y2: r1(centre) } : null,
+    };
+  });
+
+  // The gap to plan: a bracket from the actual to the planned value, its size on the plan's side
+  // of it; the current value's label goes on the other side, so the two never meet.
+  const clampX = (cx: number, text: string) => {
+    const w = textWidth(text, font) / 2;
+    return r1(Math.min(Math.max(cx, plot.left + w), plot.right - w));
+  };
+  let gap: SvgChart['gap'] = null;
+  let planBelow = true;
+  if (chart.gap) {
+    const gx = x(chart.gap.day);
+    const [y1, y2] = [y(chart.gap.actual), y(chart.gap.planned)];
+    planBelow = y2 >= y1;
+    const ly = planBelow ? y2 + font * 1.35 : y2 - font * 0.75;
+    gap = { x: gx, y1, y2, label: { x: clampX(gx, chart.gap.text), y: r1(ly), text: chart.gap.text, anchor: 'middle' } };
+  }
+
+  // Labels beside a line's last point (the current value, when the line ends before the due date).
+  for (const s of pointLabels) {
+    const last = s.points[s.points.length - 1]!;
+    const [px, py] = [x(last[0]), y(last[1])];
+    const text = size.named ? `${s.end!.name} ${s.end!.value}` : s.end!.value;
+    let above = planBelow;
+    if (above && py - font * 1.6 < plot.top) above = false;
+    const ty = above ? py - font * 0.75 : py + font * 1.35;
+    endLabels.push({ role: s.role, index: s.index, lines: [{ x: clampX(px, text), y: r1(ty), text, anchor: 'middle' }], leader: null });
+  }
+
+  for (const { item, x: lx, row } of legendRows) legend.push({ role: item.role, index: item.index, x: r1(lx + 4), y: r1(plot.bottom + font * 1.9 + font * 0.6 + row * lineHeight + lineHeight * 0.55), label: item.label });
+
+  const asOf =
+    chart.asOfDay !== null && chart.asOfDay >= xMin && chart.asOfDay <= xMax
+      ? (() => {
+          const ax = x(chart.asOfDay!);
+          const nearEnd = ax > plot.right - textWidth('as of', font) - 8;
+          return { x: ax, label: { x: r1(nearEnd ? ax - 5 : ax + 5), y: r1(plot.top - font * 0.4), text: 'as of', anchor: nearEnd ? ('end' as const) : ('start' as const) } };
+        })()
+      : null;
+
+  return {
+    width: size.width,
+    height: size.height,
+    font,
+    plot,
+    yTicks: scale.ticks.map((t, i) => ({ y: y(t), label: yLabels[i]! })),
+    xTicks,
+    lines,
+    markers,
+    asOf,
+    gap,
+    endLabels,
+    legend,
+  };
+}
+
+/** The class that colours a series: its role, and for scope lines their place among the chart's lines. */
+export function seriesClass(role: ChartRole, index: number): string {
+  return role === 'scope' ? `s-scope s-scope-${(index % 10) + 1}` : `s-${role}`;
+}

@@ -1,0 +1,19 @@
+// Free text as the page marks it up: `code` as code (never literal backticks), dates on one line.
+import { describe, expect, it } from 'vitest';
+import { textParts } from '../../../src/site/components/text-parts.ts';
+
+describe('text parts', () => {
+  it('turns backticks into code and keeps dates and numbers with their unit whole', () => {
+    expect(textParts('Read per policy with `scope: sla:<policy id>`.')).toEqual([
+      { kind: 'text', text: 'Read per policy with ' },
+      { kind: 'code', text: 'scope: sla:<policy id>' },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(textParts('expected 70% by 2026-06-30')).toEqual([{ kind: 'text', text: 'expected 70% by ' }, { kind: 'date', text: '2026-06-30' }]);
+    expect(textParts('from 6.2 h to 95 % in 12 min')).toEqual([{ kind: 'text', text: 'from 6.2\u00a0h to 95\u00a0% in 12\u00a0min' }]);
+  });
+
+  it('leaves a lone backtick as written', () => {
+    expect(textParts('a ` b')).toEqual([{ kind: 'text', text: 'a ' }, { kind: 'text', text: '` b' }]);
+  });
+});
