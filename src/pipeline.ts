@@ -1,6 +1,7 @@
 // The one way through: files -> parse -> validate -> model -> metrics -> progress. Every
 // command (check, status, build, dev, diff) calls runPipeline and renders what it returns;
 // `check` is `build` without the rendering.
+import path from 'node:path';
 import { computeProgress } from './compute/compute-progress.ts';
 import { findMissingCheckins, findOverdueDecisions, findPercentFractions } from './compute/review-findings.ts';
 import { findStaleData } from './compute/stale-data.ts';
@@ -8,13 +9,16 @@ import type { ProgressReport } from './compute/types.ts';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics/diagnostic.ts';
 import type { FileSystem } from './effects.ts';
 import { ingestMetrics } from './metrics/ingest.ts';
-import type { MetricCatalog, SeriesSet } from './metrics/types.ts';
+import { seriesKey, type MetricCatalog, type Series, type SeriesSet } from './metrics/types.ts';
 import { buildModel } from './model/build-model.ts';
 import type { IsoDate } from './spec/values.ts';
 import type { Model } from './model/types.ts';
 import { loadStrategy } from './parse/load-strategy.ts';
 import { applyRuleSettings } from './validate/apply-rule-settings.ts';
 import { validateStrategy, type ValidatedStrategy } from './validate/validate-strategy.ts';
+import { matchTicketFiles } from './tickets/glob.ts';
+import { ingestTickets } from './tickets/ingest-tickets.ts';
+import type { SlaBreach, SlaPeriodCount, TicketCatalog, TicketStatistic } from './tickets/types.ts';
 
 export interface PipelineOptions {
   root: string;
@@ -31,8 +35,10 @@ export interface PipelineResult {
   asOf: IsoDate;
   /** Strategy files read, relative to the root. */
   strategyFiles: string[];
-  /** Metric series from data/*.csv, keyed by seriesKey(kpi, scope). */
+  /** Every series, read from metric CSVs or computed from ticket exports, keyed by seriesKey(kpi, scope), in key order. */
   series: SeriesSet;
+  /** What the SLA page shows of the ticket exports; null when the workspace reads none. */
+  tickets: { breaches: SlaBreach[]; slaCounts: SlaPeriodCount[] } | null;
   /** Where every goal stands at `asOf`; null when there is no model. */
   progress: ProgressReport | null;
 }
@@ -49,13 +55,66 @@ function metricCatalog({ docs, known }: ValidatedStrategy): MetricCatalog {
   const specs = new Map(docs.kpis.map((kpi) => [kpi.spec.id, kpi.spec]));
   return {
     fiscalYearStart: docs.workspace?.spec.fiscalYearStart ?? 1,
-    kpis: [...known.kpi].sort().map((id) => ({ id, unit: (specs.get(id)?.unit as string | undefined) ?? '', name: specs.get(id)?.name ?? id })),
+    kpis: [...known.kpi].sort().map((id) => ({ id, unit: (specs.get(id)?.unit as string | undefined) ?? '', name: specs.get(id)?.name ?? id, computed: specs.get(id)?.tickets !== undefined })),
     teams: [...known.team],
     people: [...known.person],
     channels: [...known.channel],
     segments: [...known.segment],
     slaPolicies: [...known.sla],
   };
+}
+
+/** The files each TicketSource reads (relative to the root), from every schema-valid source, so that a broken one's exports are still not read as metric CSVs. */
+function ticketFiles({ docs }: ValidatedStrategy, dataFiles: readonly string[]): Map<string, string[]> {
+  return new Map(
+    docs.ticketSources.map(({ spec }) => {
+      const globs = typeof spec.files === 'string' ? [spec.files] : spec.files;
+      return [spec.id, [...new Set(globs.flatMap((glob) => matchTicketFiles(dataFiles, glob)))].sort()];
+    }),
+  );
+}
+
+/** What the ticket stage needs, resolved from the model. */
+function ticketCatalog(model: Model, files: ReadonlyMap<string, string[]>): TicketCatalog {
+  const { workspace } = model;
+  return {
+    timezone: workspace.timezone,
+    defaultSchedule: workspace.schedule ?? null,
+    fiscalYearStart: workspace.fiscalYearStart,
+    schedules: model.schedules.map(({ id, timezone, hours, holidays }) => ({ id, timezone, hours, holidays })),
+    sources: model.ticketSources.map((source) => ({
+      id: source.id,
+      files: files.get(source.id) ?? [],
+      glob: source.files.join(', '),
+      preset: source.preset,
+      columns: source.columns,
+      map: source.map,
+      timezone: source.timezone,
+      ...(source.url ? { url: source.url } : {}),
+      at: source.filesAt,
+    })),
+    kpis: model.kpis.flatMap((kpi) => (kpi.tickets ? [{ id: kpi.id, unit: kpi.unit, tickets: { ...kpi.tickets, statistic: kpi.tickets.statistic as TicketStatistic, schedule: kpi.tickets.schedule ?? null, source: kpi.tickets.source ?? null } }] : [])),
+    slaPolicies: model.slaPolicies.map((p) => ({
+      id: p.id,
+      priority: p.priority,
+      ...(p.when ? { when: p.when } : {}),
+      firstResponseMinutes: p.firstResponseMinutes,
+      resolutionMinutes: p.resolutionMinutes,
+      clock: p.clock,
+      schedule: p.schedule ?? null,
+    })),
+    teams: workspace.teams.map(({ id, name, parent }) => ({ id, name, ...(parent ? { parent } : {}) })),
+    people: workspace.people.map(({ id, name, team }) => ({ id, name, ...(team ? { team } : {}) })),
+    channels: model.channels.map(({ id, name }) => ({ id, name })),
+    segments: workspace.segments.map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/** Read and computed series in one set, in key order, so every output is deterministic. */
+function joinSeries(read: SeriesSet, computed: readonly Series[]): SeriesSet {
+  if (computed.length === 0) return read;
+  const all = [...read.entries(), ...computed.map((s): [string, Series] => [seriesKey(s.kpi, s.scope), s])];
+  return new Map(all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The rules that need the data or the as-of date, not only the strategy. */
@@ -71,9 +130,16 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   const model = buildModel(validated.docs, strategyDiagnostics);
   const asOf = options.asOf ?? model?.workspace.asOf ?? options.today();
 
-  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated));
-  const dataFindings = model ? findDataFindings(model, metrics.series, asOf) : [];
-  const diagnostics = [...strategyDiagnostics, ...applyRuleSettings([...metrics.findings, ...dataFindings], settings)].sort(compareDiagnostics);
-  const progress = model ? computeProgress(model, metrics.series, asOf) : null;
-  return { diagnostics, model, asOf, strategyFiles: loaded.files, series: metrics.series, progress };
+  const dataFiles = await fs.listFiles(path.join(options.root, 'data'), ['.csv']);
+  const exports = ticketFiles(validated, dataFiles);
+  const exported = new Set([...exports.values()].flat());
+  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), dataFiles.filter((file) => !exported.has(`data/${file}`)));
+  const tickets = model && model.ticketSources.length > 0 ? await ingestTickets(fs, options.root, ticketCatalog(model, exports)) : null;
+  const series = joinSeries(metrics.series, tickets?.series ?? []);
+  const dataFindings = model ? findDataFindings(model, series, asOf) : [];
+  const findings = [...metrics.findings, ...(tickets?.findings ?? []), ...dataFindings];
+  const diagnostics = [...strategyDiagnostics, ...applyRuleSettings(findings, settings)].sort(compareDiagnostics);
+  const progress = model ? computeProgress(model, series, asOf) : null;
+  const sla = tickets ? { breaches: tickets.breaches, slaCounts: tickets.slaCounts } : null;
+  return { diagnostics, model, asOf, strategyFiles: loaded.files, series, tickets: sla, progress };
 }

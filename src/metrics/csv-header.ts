@@ -69,10 +69,32 @@ export function otherSeparator(headerLine: string): { message: string; hint: str
   return null;
 }
 
+/**
+ * A help-desk ticket export (one row a ticket) dropped into data/ without a TicketSource: its
+ * header names a ticket id and a creation time. The help desk is told by the preset's headers.
+ */
+export function ticketExportOf(names: readonly string[]): 'zendesk' | 'freshdesk' | 'none' | null {
+  const has = (name: string) => names.includes(name);
+  if (has('Id') && has('Created at')) return 'zendesk';
+  if (has('Ticket ID') && has('Created time')) return 'freshdesk';
+  const lower = names.map((name) => name.toLowerCase());
+  return lower.some((name) => /^(ticket[ _]?)?id$/.test(name)) && lower.some((name) => /^created([ _]?(at|time|date))?$/.test(name)) ? 'none' : null;
+}
+
+function ticketExportHint(preset: 'zendesk' | 'freshdesk' | 'none', file: string | undefined): { message: string; hint: string } {
+  const desk = preset === 'none' ? 'a help desk' : preset === 'zendesk' ? 'Zendesk' : 'Freshdesk';
+  const glob = file?.replace(/^data\//, '') ?? 'tickets/*.csv';
+  return {
+    message: `this looks like a ticket export from ${desk} (one row a ticket), not a metric file (one value a row, with a \`period\` column)`,
+    hint: `To compute KPIs from it, add to a file under strategy/:\n  kind: TicketSource\n  id: ${preset === 'none' ? 'helpdesk' : preset}\n  files: ${glob}\n  preset: ${preset}\nthen give each KPI to compute a \`tickets:\` block (see docs/helpdesk.md).`,
+  };
+}
+
 export function readHeader(
   fields: readonly string[],
   at: { file: number; line: number },
   kpis: ReadonlyMap<string, { unit: string; name?: string }>,
+  fileName?: string,
 ): { layout: FileLayout | null; drafts: FindingDraft[] } {
   const drafts: FindingDraft[] = [];
   const report = (cell: number, code: FindingDraft['code'], message: string, hint?: string): void => {
@@ -97,10 +119,12 @@ export function readHeader(
   const periodCell = reserved.get('period');
   if (periodCell === undefined) {
     // Joined: a quoted cell of a header separated by semicolons may hold a comma.
-    const { message, hint } = otherSeparator(fields.join(',')) ?? {
-      message: 'the header row has no `period` column',
-      hint: `Start the file with a header row such as ${EXAMPLE}.`,
-    };
+    const ticketExport = ticketExportOf(names);
+    const { message, hint } = otherSeparator(fields.join(',')) ??
+      (ticketExport ? ticketExportHint(ticketExport, fileName) : null) ?? {
+        message: 'the header row has no `period` column',
+        hint: `Start the file with a header row such as ${EXAMPLE}.`,
+      };
     report(0, 'metric-file', message, hint);
     return { layout: null, drafts };
   }

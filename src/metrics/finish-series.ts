@@ -21,7 +21,23 @@ interface SeriesConflict extends PointConflict {
 export function finishSeries(context: IngestContext): { series: SeriesSet; drafts: FindingDraft[] } {
   const series = new Map<string, Series>();
   const conflicts: SeriesConflict[] = [];
+  const computed: FindingDraft[] = [];
+  const reported = new Set<string>();
   for (const builder of context.seriesInKeyOrder()) {
+    // A KPI computed from tickets is never read from a CSV: once per file and KPI, at its first value.
+    if (context.kpis.get(builder.kpi)?.computed) {
+      const key = `${builder.firstFile} ${builder.kpi}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        computed.push({
+          code: 'kpi-computed',
+          message: `\`${builder.kpi}\` is computed from ticket exports (its KPI has a \`tickets\` block), so its values in this file are ignored`,
+          hint: `Remove the \`${builder.kpi}\` values from this file, or remove the KPI's \`tickets\` block to read them from CSVs instead.`,
+          at: { file: builder.firstFile, line: builder.firstLine, cell: builder.firstCell },
+        });
+      }
+      continue;
+    }
     const source = builder
       .files()
       .map((file) => context.files[file])
@@ -31,7 +47,7 @@ export function finishSeries(context: IngestContext): { series: SeriesSet; draft
     series.set(seriesKey(builder.kpi, builder.scope), made);
     for (const conflict of found) conflicts.push({ ...conflict, series: made });
   }
-  return { series, drafts: conflictDrafts(context, conflicts) };
+  return { series, drafts: [...computed, ...conflictDrafts(context, conflicts)] };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface KpiEntry {
   percent: boolean;
   /** Position in the catalog: the index of the KPI's series in every ScopeSeries. */
   index: number;
+  /** Computed from ticket exports: a metric CSV may not give it (kpi-computed). */
+  computed: boolean;
 }
 
 export interface ScopeSeries {
@@ -43,7 +45,7 @@ export class IngestContext {
 
   constructor(catalog: MetricCatalog) {
     this.fiscalYearStart = catalog.fiscalYearStart;
-    this.kpis = new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, name: kpi.name ?? kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index }]));
+    this.kpis = new Map(catalog.kpis.map((kpi, index) => [kpi.id, { id: kpi.id, name: kpi.name ?? kpi.id, unit: kpi.unit, percent: kpi.unit === 'percent', index, computed: kpi.computed === true }]));
     this.scopeChecker = new ScopeChecker(catalog);
   }
 

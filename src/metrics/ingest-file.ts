@@ -132,7 +132,7 @@ export class FileIngester implements CsvRowSink {
   }
 
   private readHeader(fields: string[], line: number): void {
-    const { layout, drafts } = readHeader(fields, { file: this.file, line }, this.context.kpis);
+    const { layout, drafts } = readHeader(fields, { file: this.file, line }, this.context.kpis, this.context.files[this.file]);
     this.layout = layout;
     this.context.layouts[this.file] = layout;
     this.wideColumns = (layout?.kpiColumns ?? []).map((column) => ({ cell: column.cell, kpi: this.context.kpis.get(column.kpi)! }));

@@ -31,9 +31,13 @@ function unreadable(error: unknown, file: number): FindingDraft {
   };
 }
 
-export async function ingestMetrics(fs: FileSystem, root: string, catalog: MetricCatalog): Promise<{ series: SeriesSet; findings: Finding[] }> {
+/**
+ * `files`: the metric CSVs, relative to data/ (default: every *.csv under it); the pipeline
+ * leaves out the files a TicketSource reads.
+ */
+export async function ingestMetrics(fs: FileSystem, root: string, catalog: MetricCatalog, files?: readonly string[]): Promise<{ series: SeriesSet; findings: Finding[] }> {
   const context = new IngestContext(catalog);
-  for (const name of await fs.listFiles(path.join(root, 'data'), ['.csv'])) {
+  for (const name of files ?? (await fs.listFiles(path.join(root, 'data'), ['.csv']))) {
     const file = context.addFile(`data/${name}`);
     const fullPath = path.join(root, 'data', name);
     // Only to size the series' buffers; reading the file reports why it cannot be read.

@@ -49,7 +49,8 @@ export interface ParsedPeriod {
 export interface MetricCatalog {
   fiscalYearStart: number;
   /** `name` only makes hints: a cell holding a KPI's name is pointed to its id. */
-  kpis: readonly { id: string; unit: string; name?: string }[];
+  /** `computed`: the KPI has a `tickets` block, so its values come from ticket exports only. */
+  kpis: readonly { id: string; unit: string; name?: string; computed?: boolean }[];
   teams: readonly string[];
   people: readonly string[];
   channels: readonly string[];

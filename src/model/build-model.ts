@@ -78,6 +78,7 @@ export function buildModel(docs: SpecDocs, diagnostics: readonly Diagnostic[]): 
     map: spec.map ?? {},
     ...(spec.url ? { url: spec.url } : {}),
     source: source.locate([]),
+    filesAt: source.locate(['files']),
   }));
 
   const kpiDocs = usable(docs.kpis);

@@ -74,6 +74,8 @@ export interface TicketSource {
   map: Partial<Record<TicketField, Record<string, string>>>;
   url?: string;
   source: SourcePosition;
+  /** Where `files` is written: ticket-no-files points there. */
+  filesAt: SourcePosition;
 }
 
 export interface Objective {

@@ -5,8 +5,9 @@ import { checkCommand } from './check.ts';
 import { devCommand } from './dev.ts';
 import { diffCommand } from './diff.ts';
 import { initCommand } from './init.ts';
+import { metricsCommand } from './metrics.ts';
 import { schemaCommand } from './schema.ts';
 import { previewCommand } from './preview.ts';
 import { statusCommand } from './status.ts';
 
-export const COMMANDS: readonly Command[] = [checkCommand, statusCommand, diffCommand, buildCommand, devCommand, previewCommand, initCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, statusCommand, metricsCommand, diffCommand, buildCommand, devCommand, previewCommand, initCommand, schemaCommand];

@@ -1,0 +1,47 @@
+// `goalpost metrics`: every series the workspace has, read from metric CSVs or computed from
+// ticket exports, as long CSV or JSON (TICKETS.md 7.5). Exit codes as `check`.
+import { countBySeverity } from '../../diagnostics/diagnostic.ts';
+import { formatMetricsCsv, formatMetricsJson, selectSeries } from '../../render/metrics-output.ts';
+import { closestMatch } from '../../util/closest-match.ts';
+import { CliError } from '../cli-error.ts';
+import { ROOT_OPTION, type Command } from '../command.ts';
+import { runWorkspace } from '../workspace-input.ts';
+
+const FORMATS = ['csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const metricsCommand: Command = {
+  name: 'metrics',
+  summary: 'Print every metric series, read or computed from tickets, as CSV or JSON.',
+  usage: 'goalpost metrics [--root DIR] [--format csv|json] [--kpi ID] [--scope SCOPE] [--strict]',
+  examples: ['goalpost metrics --kpi frt > frt.csv', 'goalpost metrics --kpi sla_adherence --scope sla:p1-outage --format json'],
+  maxPositionals: 0,
+  options: [
+    ROOT_OPTION,
+    { name: 'format', type: 'string', value: 'FORMAT', description: 'csv (default: period,kpi,scope,value) or json (with the ticket count of each computed point)' },
+    { name: 'kpi', type: 'string', value: 'ID', description: 'only the series of this KPI' },
+    { name: 'scope', type: 'string', value: 'SCOPE', description: 'only the series of this scope (org, team:<id>, person:<id>, channel:<id>, segment:<id>, sla:<id>)' },
+    { name: 'strict', type: 'boolean', description: 'exit 1 on warnings too' },
+  ],
+  async run(input) {
+    const format = (input.values.format ?? 'csv') as Format;
+    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${FORMATS.join(', ')}.`);
+    const kpi = input.values.kpi as string | undefined;
+    const scope = input.values.scope as string | undefined;
+    const { effects } = input;
+    const result = await runWorkspace(input);
+    if (kpi !== undefined && !result.model?.kpis.some((k) => k.id === kpi)) {
+      const known = result.model?.kpis.map((k) => k.id) ?? [];
+      const suggestion = closestMatch(kpi, known);
+      throw new CliError(`the workspace has no KPI \`${kpi}\``, 2, suggestion ? `Did you mean --kpi ${suggestion}?` : `KPIs: ${known.join(', ') || 'none'}.`);
+    }
+    const series = selectSeries(result.series, { ...(kpi !== undefined ? { kpi } : {}), ...(scope !== undefined ? { scope } : {}) });
+    effects.stdout(format === 'json' ? formatMetricsJson(series) : formatMetricsCsv(series));
+    const { errors, warnings } = countBySeverity(result.diagnostics);
+    if (errors > 0 || (input.values.strict && warnings > 0)) {
+      effects.stderr(`goalpost: the workspace has ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}; rows with errors are left out. Run \`goalpost check\` for details.\n`);
+      return 1;
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,66 @@
+// `goalpost metrics` (TICKETS.md 7.5): every series as long CSV or JSON, filtered by KPI and
+// scope, so a figure can be re-checked in a spreadsheet; exit codes as `check`.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { memoryEffects, memoryFileSystem } from '../helpers/memory-fs.ts';
+import { readFixture } from '../helpers/workspace-fixture.ts';
+
+const EXPORT = 'period,scope,frt,csat\n2026-06,org,4.9,91\n2026-04,org,5.6,88\n2026-05,org,,89\n2026-06,team:tier1,4.1,\n';
+const files = { ...readFixture('valid'), 'data/helpdesk.csv': EXPORT };
+
+async function run(args: string[], workspace: Record<string, string> = files) {
+  const effects = memoryEffects(memoryFileSystem(workspace));
+  const code = await main(args, effects);
+  return { code, out: effects.out(), err: effects.err() };
+}
+
+describe('goalpost metrics', () => {
+  it('prints every series in the long shape, sorted by kpi, scope and date, with no row for an empty cell', async () => {
+    const { code, out } = await run(['metrics']);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        'period,kpi,scope,value',
+        '2026-04,csat,org,88',
+        '2026-05,csat,org,89',
+        '2026-06,csat,org,91',
+        '2026-04,frt,org,5.6',
+        '2026-06,frt,org,4.9',
+        '2026-06,frt,team:tier1,4.1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('filters by KPI and scope, and prints JSON with each point dated by its period end', async () => {
+    const { code, out } = await run(['metrics', '--kpi', 'frt', '--scope', 'org', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      series: [
+        {
+          kpi: 'frt',
+          scope: 'org',
+          source: 'data/helpdesk.csv',
+          points: [
+            { period: '2026-04', date: '2026-04-30', value: 5.6 },
+            { period: '2026-06', date: '2026-06-30', value: 4.9 },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('names the closest KPI when --kpi names none (exit 2)', async () => {
+    const { code, err } = await run(['metrics', '--kpi', 'frtt']);
+    expect(code).toBe(2);
+    expect(err).toContain('no KPI `frtt`');
+    expect(err).toContain('--kpi frt');
+  });
+
+  it('exits 1 when the workspace has errors, still printing what could be read', async () => {
+    const { code, out, err } = await run(['metrics', '--kpi', 'csat'], { ...files, 'data/helpdesk.csv': EXPORT.replace('88', 'n/a') });
+    expect(code).toBe(1);
+    expect(out).toBe('period,kpi,scope,value\n2026-05,csat,org,89\n2026-06,csat,org,91\n');
+    expect(err).toContain('1 error');
+  });
+});
