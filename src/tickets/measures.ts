@@ -33,7 +33,12 @@ interface Contributions {
 }
 
 /** How a period's values become its point. */
-type Reduce = { kind: 'statistic'; code: number; factor: number } | { kind: 'count' } | { kind: 'backlog' };
+/**
+ * A statistic's value is factor * statistic / divisor: rates are 100 * the mean; durations are
+ * taken in minutes (TICKETS.md 7.2) and the statistic is then divided into the KPI's unit, as a
+ * spreadsheet computes MEDIAN(minutes) / 60.
+ */
+type Reduce = { kind: 'statistic'; code: number; factor: number; divisor: number } | { kind: 'count' } | { kind: 'backlog' };
 
 export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSeries[] {
   const { state, facts } = context;
@@ -73,7 +78,10 @@ export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSer
   const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
   const isDuration = spec.measure === 'first-reply' || spec.measure === 'resolution';
   // A statistic other than mean, median or p1-p99 does not pass the schema; median is the default.
-  const reduce: Reduce = isDuration ? { kind: 'statistic', code: statisticCode(spec.statistic) ?? 50, factor: 1 } : { kind: 'statistic', code: MEAN, factor: 100 };
+  // A unit that is no time is the strategy checks' to report (kpi-computed); minutes then.
+  const reduce: Reduce = isDuration
+    ? { kind: 'statistic', code: statisticCode(spec.statistic) ?? 50, factor: 1, divisor: UNIT_MINUTES[kpi.unit] ?? 1 }
+    : { kind: 'statistic', code: MEAN, factor: 100, divisor: 1 };
   return aggregate(kpi, context, included, contributions, axis, reduce, label);
 }
 
@@ -98,13 +106,11 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, included: (
       // Without a schedule a business clock measures nothing (schedule-missing says why).
       if (clock === 'business' && business === null) return null;
       const choice: ClockChoice = { clock, business };
-      // A unit that is no time is the strategy checks' to report (kpi-computed); minutes then.
-      const divisor = UNIT_MINUTES[kpi.unit] ?? 1;
       const firstReply = spec.measure === 'first-reply';
       for (let t = 0; t < facts.size; t++) {
         if (!included(t)) continue;
         const minutes = firstReply ? firstReplyDuration(store, t, choice) : resolutionDuration(store, t, choice);
-        put(t, firstReply ? facts.firstReplyDay[t]! : facts.solvedDay[t]!, minutes / divisor);
+        put(t, firstReply ? facts.firstReplyDay[t]! : facts.solvedDay[t]!, minutes);
       }
       break;
     }
@@ -189,7 +195,7 @@ function aggregate(
     }
   }
   if (reduce.kind !== 'statistic') return countSeries(kpi, context, axis, counts, seen, width, backlog, source);
-  if (sums !== null) return pointSeries(kpi, context, axis, seen, source, (key, count) => reduce.factor * (sums[key]! / count), counts);
+  if (sums !== null) return pointSeries(kpi, context, axis, seen, source, (key, count) => (reduce.factor * (sums[key]! / count)) / reduce.divisor, counts);
   // Percentiles: the values grouped by scope and period (offsets from the counts), in ticket order.
   const keys = scopes.size * periods;
   const offsets = new Int32Array(keys + 1);
@@ -204,7 +210,7 @@ function aggregate(
     const value = values[t]!;
     for (let k = start[profile]!; k < start[profile + 1]!; k++) grouped[fill[scopeList[k]! * periods + period]!++] = value;
   }
-  return pointSeries(kpi, context, axis, seen, source, (key) => statisticOf(grouped, offsets[key]!, offsets[key + 1]!, reduce.code), counts);
+  return pointSeries(kpi, context, axis, seen, source, (key) => (reduce.factor * statisticOf(grouped, offsets[key]!, offsets[key + 1]!, reduce.code)) / reduce.divisor, counts);
 }
 
 /** A series per seen scope with a point where tickets contributed; `value(key, count)` for key = scope * periods + period. */
