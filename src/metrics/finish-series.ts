@@ -38,12 +38,8 @@ export function finishSeries(context: IngestContext): { series: SeriesSet; draft
       }
       continue;
     }
-    const source = builder
-      .files()
-      .map((file) => context.files[file])
-      .join(', ');
     const { days, values, conflicts: found } = builder.finish();
-    const made = createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart, source);
+    const made = createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart, builder.source(context.files));
     series.set(seriesKey(builder.kpi, builder.scope), made);
     for (const conflict of found) conflicts.push({ ...conflict, series: made });
   }

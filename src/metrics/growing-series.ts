@@ -44,13 +44,15 @@ const DAY_OFFSET = 2 ** 22;
 const INDEX_SPAN = 2 ** 30;
 
 const dayOf = (packed: number) => Math.floor(packed / LINE_SPAN);
+const NO_CONFLICTS: PointConflict[] = [];
 
 /** How far the file being read has been read, shared by the series of an ingestion. */
 export interface ReadProgress {
   /** The index of the file being read. */
   file: number;
-  /** The part of it read so far, 0 to 1; 0 when its size is unknown. */
-  fraction: number;
+  /** Its size in bytes, 0 when unknown. */
+  fileBytes: number;
+  bytesRead: number;
 }
 
 export class GrowingSeries {
@@ -71,8 +73,8 @@ export class GrowingSeries {
   private ascending = true;
   private lastDay = NO_DAY;
   private readonly progress: ReadProgress;
-  /** progress.fraction when the first point came. */
-  private readonly firstFraction: number;
+  /** progress.bytesRead when the first point came. */
+  private readonly firstBytes: number;
 
   constructor(kpi: string, scope: string, granularity: Granularity, first: { file: number; line: number; cell: number }, progress: ReadProgress) {
     this.kpi = kpi;
@@ -84,7 +86,7 @@ export class GrowingSeries {
     this.currentFile = first.file;
     this.points = new Float64Array(2 * FIRST_CAPACITY);
     this.progress = progress;
-    this.firstFraction = progress.fraction;
+    this.firstBytes = progress.bytesRead;
   }
 
   add(day: number, value: number, file: number, line: number): void {
@@ -98,12 +100,11 @@ export class GrowingSeries {
     this.length = n + 1;
   }
 
-  /** The files the points came from, in reading order. */
-  files(): number[] {
-    const files = [this.firstFile];
-    const later = this.laterFiles ?? [];
-    for (let i = 1; i < later.length; i += 2) files.push(later[i]!);
-    return files;
+  /** Where the points were read: the path of their file, or of each of their files in reading order, joined by ', '. */
+  source(paths: readonly string[]): string {
+    const later = this.laterFiles;
+    if (later === undefined) return paths[this.firstFile]!;
+    return [this.firstFile, ...later.filter((_, i) => i % 2 === 1)].map((file) => paths[file]).join(', ');
   }
 
   /** The points sorted by day, one a period (the first read), and every later point of a period whose value differs. Call once. */
@@ -116,7 +117,7 @@ export class GrowingSeries {
     const days = new Int32Array(points.buffer, capacity * 8, length);
     // Day i overwrites half of packed point i / 2, which has been read by then.
     for (let i = 0; i < length; i++) days[i] = dayOf(points[capacity + i]!);
-    return { days, values: points.subarray(0, length), conflicts: [] };
+    return { days, values: points.subarray(0, length), conflicts: NO_CONFLICTS };
   }
 
   private finishSorted(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
@@ -164,11 +165,11 @@ export class GrowingSeries {
    */
   private nextCapacity(line: number): number {
     const doubled = 2 * this.capacity;
-    const { length, firstFraction } = this;
-    const { fraction, file } = this.progress;
+    const { length, firstBytes } = this;
+    const { file, fileBytes, bytesRead } = this.progress;
     const spread = length * 4 <= line - this.firstLine;
-    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || fraction <= firstFraction) return doubled;
-    const projected = Math.ceil(((length * (1 - firstFraction)) / (fraction - firstFraction)) * 1.0625);
+    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || bytesRead <= firstBytes || bytesRead >= fileBytes) return doubled;
+    const projected = Math.ceil(((length * (fileBytes - firstBytes)) / (bytesRead - firstBytes)) * 1.0625);
     return Math.min(Math.max(projected, doubled), 16 * this.capacity);
   }
 

@@ -37,7 +37,7 @@ export class IngestContext {
   /** Relative paths (`data/x.csv`) and header layouts, by file index. */
   readonly files: string[] = [];
   readonly layouts: (FileLayout | null)[] = [];
-  readonly progress: ReadProgress = { file: -1, fraction: 0 };
+  readonly progress: ReadProgress = { file: -1, fileBytes: 0, bytesRead: 0 };
   private readonly scopeChecker: ScopeChecker;
   private readonly scopes = new Map<string, ScopeSeries>();
   /** Parsed period labels, shared by the files; only valid ones are kept, so garbage cannot grow it. */

@@ -60,15 +60,14 @@ export class FileIngester implements CsvRowSink {
 
   private readonly context: IngestContext;
   private readonly file: number;
-  private readonly fileBytes: number;
 
   /** `fileBytes`: the file's size, or 0 when unknown (see GrowingSeries.nextCapacity). */
   constructor(context: IngestContext, file: number, fileBytes = 0) {
     this.context = context;
     this.file = file;
-    this.fileBytes = fileBytes;
     context.progress.file = file;
-    context.progress.fraction = 0;
+    context.progress.fileBytes = fileBytes;
+    context.progress.bytesRead = 0;
     this.periods = new CellMemo((text) => context.period(trimmed(text)) ?? undefined);
     this.scopes = new CellMemo((text) => context.scope(trimmed(text) || 'org'));
     this.kpis = new CellMemo((text) => context.kpis.get(trimmed(text)));
@@ -115,7 +114,7 @@ export class FileIngester implements CsvRowSink {
   }
 
   progress(bytesRead: number): void {
-    if (this.fileBytes > 0) this.context.progress.fraction = Math.min(1, bytesRead / this.fileBytes);
+    this.context.progress.bytesRead = bytesRead;
   }
 
   notUtf8(line: number, cell: number): void {
