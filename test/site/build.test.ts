@@ -81,9 +81,9 @@ describe('goalpost build', () => {
   });
 
   it('writes the CSV downloads with formula cells neutralised', () => {
-    const csv = readFileSync(path.join(tmp, 'a', 'csv', 'overview', 'fast.csv'), 'utf8');
+    const csv = readFileSync(path.join(tmp, 'a', 'csv', 'overview', 'fast', 'goals.csv'), 'utf8');
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
-    expect(readFileSync(path.join(tmp, 'a', 'index.html'), 'utf8')).toContain('href="/csv/overview/fast.csv"');
+    expect(readFileSync(path.join(tmp, 'a', 'index.html'), 'utf8')).toContain('href="/csv/overview/fast/goals.csv"');
   });
 
   it('serves the editor schema at /schema/v1.json', () => {

@@ -54,7 +54,7 @@ export function buildOverview(ctx: SiteContext): OverviewPage {
     const roots = model.goals.filter((goal) => goal.objective === objective.id);
     return {
       ...objectiveHeading(ctx, objective),
-      table: goalTable(ctx, `overview/${objective.id}`, `Goals of \u201c${objective.title}\u201d`, goalTree(ctx, roots), 'No goals serve this objective yet.'),
+      table: goalTable(ctx, `overview/${objective.id}/goals`, `Goals of \u201c${objective.title}\u201d`, goalTree(ctx, roots), 'No goals serve this objective yet.'),
     };
   });
   const orphans = unassignedRoots(ctx);

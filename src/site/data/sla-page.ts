@@ -48,7 +48,7 @@ function policyView(ctx: SiteContext, policy: SlaPolicy): SlaPolicyView {
       asOfDay: null,
     },
     table: {
-      csv: `sla/${policy.id}`,
+      csv: `sla/${policy.id}/adherence`,
       caption: `Adherence of ${policy.name} by period, newest first`,
       columns: [{ label: 'Period', nowrap: true, secondary: true }, { label: 'Date', nowrap: true }, { label: 'Adherence', numeric: true }, { label: `Met ${pct(policy.target)}` }],
       rows: points
