@@ -44,6 +44,13 @@ describe('ingestMetrics: shapes', () => {
     expect(points(series, 'csat', 'segment:enterprise')?.values).toEqual([91, 92]);
   });
 
+  it('names the CSV each series was read from, or each of its CSVs in reading order', async () => {
+    const files = { 'data/b.csv': 'period,frt\n2026-05,4\n', 'data/a.csv': 'period,frt,csat\n2026-04,5,80\n', 'data/sub/c.csv': 'period,frt\n2026-06,3\n' };
+    const { series } = await ingest(files);
+    expect(series.get(seriesKey('frt', 'org'))?.source).toBe('data/a.csv, data/b.csv, data/sub/c.csv');
+    expect(series.get(seriesKey('csat', 'org'))?.source).toBe('data/a.csv');
+  });
+
   it('dates each value by its period end and keeps the series sorted by day', async () => {
     const { series } = await ingest({ 'data/x.csv': 'period,frt\n2026-06,3\n2026-04,5\n2026-05,4\n' });
     const frt = series.get(seriesKey('frt', 'org'))!;
