@@ -8,7 +8,6 @@ import type { PointConflict, PointPlace } from './growing-series.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { MAX_CELL_FINDINGS } from './metric-messages.ts';
 import { periodLabel } from './periods.ts';
-import { createSeries } from './series.ts';
 import type { Series, SeriesSet } from './types.ts';
 import { seriesKey } from './types.ts';
 
@@ -21,29 +20,11 @@ interface SeriesConflict extends PointConflict {
 export function finishSeries(context: IngestContext): { series: SeriesSet; drafts: FindingDraft[] } {
   const series = new Map<string, Series>();
   const conflicts: SeriesConflict[] = [];
-  const computed: FindingDraft[] = [];
-  const reported = new Set<string>();
-  for (const builder of context.seriesInKeyOrder()) {
-    // A KPI computed from tickets is never read from a CSV: once per file and KPI, at its first value.
-    if (context.kpis.get(builder.kpi)?.computed) {
-      const key = `${builder.firstFile} ${builder.kpi}`;
-      if (!reported.has(key)) {
-        reported.add(key);
-        computed.push({
-          code: 'kpi-computed',
-          message: `\`${builder.kpi}\` is computed from ticket exports (its KPI has a \`tickets\` block), so its values in this file are ignored`,
-          hint: `Remove the \`${builder.kpi}\` values from this file, or remove the KPI's \`tickets\` block to read them from CSVs instead.`,
-          at: { file: builder.firstFile, line: builder.firstLine, cell: builder.firstCell },
-        });
-      }
-      continue;
-    }
-    const { days, values, conflicts: found } = builder.finish();
-    const made = createSeries(builder.kpi, builder.scope, builder.granularity, days, values, context.fiscalYearStart, builder.source(context.files));
-    series.set(seriesKey(builder.kpi, builder.scope), made);
-    for (const conflict of found) conflicts.push({ ...conflict, series: made });
+  for (const built of context.seriesInKeyOrder()) {
+    for (const conflict of built.finish(context.files, context.fiscalYearStart)) conflicts.push({ ...conflict, series: built });
+    series.set(seriesKey(built.kpi, built.scope), built);
   }
-  return { series, drafts: [...computed, ...conflictDrafts(context, conflicts)] };
+  return { series, drafts: conflictDrafts(context, conflicts) };
 }
 
 /**

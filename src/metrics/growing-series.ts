@@ -1,18 +1,22 @@
-// One series as ingestion builds it: its points in arrival order (files in sorted path order,
-// then line order), each with the file line it came from, so that a conflict names both of its
-// lines without reading the file again. finish() sorts the points by day (stably: the first
-// value read of a period is the one kept), drops identical repeats, returns differing repeats as
-// conflicts and hands the points over as the arrays of a Series.
+// One series of a metric CSV, built point by point as the rows are read, then read as a Series.
+// add() takes the points in arrival order (files in sorted path order, then line order), each
+// with the file line it came from, so that a conflict names both of its lines without reading
+// the file again. finish() sorts the points by day (stably: the first value read of a period is
+// the one kept), drops identical repeats and returns differing repeats as conflicts; from then
+// on the object is the Series.
 //
 // Memory: the points grow in one ArrayBuffer of the series' own, seen as doubles: the values
 // from 0, and from `capacity` on each point's end day and line packed into one exact integer
 // (day * 2^31 + line), 16 bytes a point. Finishing a series whose points arrived in order turns
-// the packed half into the Int32Array of days where it lies, so the Series' arrays are views of
-// the same buffer and nothing is allocated or copied. The buffer grows with ArrayBuffer.transfer,
-// which frees the old memory at once (or grows it in place) instead of leaving it to the garbage
-// collector: a large export has 100,000 series growing in step, and garbage waiting for a
-// collection raised the peak by half.
-import type { Granularity } from './types.ts';
+// the packed half into the days where it lies, so `days` and `values` are views of the same
+// buffer and nothing is copied. The buffer grows with ArrayBuffer.transfer, which frees the old
+// memory at once (or grows it in place) instead of leaving it to the garbage collector: a large
+// export has 100,000 series growing in step, and garbage waiting for a collection raised the
+// peak by half. For the same reason the object is its own Series (no second object a series)
+// and makes its views when first read: a 10,000,000-row export has 96,000 series, and the
+// young-generation collection that copied their new objects at the end took a third of a second.
+import { periodLabels } from './periods.ts';
+import type { Granularity, Series } from './types.ts';
 
 /** Where a point was read: an index into the ingestion's files, and a 1-based line. */
 export interface PointPlace {
@@ -55,7 +59,7 @@ export interface ReadProgress {
   bytesRead: number;
 }
 
-export class GrowingSeries {
+export class GrowingSeries implements Series {
   readonly kpi: string;
   readonly scope: string;
   readonly granularity: Granularity;
@@ -63,6 +67,8 @@ export class GrowingSeries {
   readonly firstFile: number;
   readonly firstLine: number;
   readonly firstCell: number;
+  /** The CSV path relative to the root, or several joined by ', '; set by finish(). */
+  source = '';
   length = 0;
   private capacity = FIRST_CAPACITY;
   /** Values in [0, capacity), packed days and lines in [capacity, 2 * capacity). */
@@ -75,6 +81,10 @@ export class GrowingSeries {
   private readonly progress: ReadProgress;
   /** progress.bytesRead when the first point came. */
   private readonly firstBytes: number;
+  private fiscalYearStart = 1;
+  private dayView: Int32Array | undefined;
+  private valueView: Float64Array | undefined;
+  private labels: string[] | undefined;
 
   constructor(kpi: string, scope: string, granularity: Granularity, first: { file: number; line: number; cell: number }, progress: ReadProgress) {
     this.kpi = kpi;
@@ -89,6 +99,20 @@ export class GrowingSeries {
     this.firstBytes = progress.bytesRead;
   }
 
+  /** Once finished: day numbers of each point's period end, ascending. */
+  get days(): Int32Array {
+    return (this.dayView ??= new Int32Array(this.points.buffer, this.capacity * 8, this.length));
+  }
+
+  /** Once finished: the values, parallel to `days`. */
+  get values(): Float64Array {
+    return (this.valueView ??= this.points.subarray(0, this.length));
+  }
+
+  get periods(): string[] {
+    return (this.labels ??= periodLabels(this.granularity, this.days, this.fiscalYearStart));
+  }
+
   add(day: number, value: number, file: number, line: number): void {
     if (file !== this.currentFile) this.startFile(file);
     const n = this.length;
@@ -100,27 +124,23 @@ export class GrowingSeries {
     this.length = n + 1;
   }
 
-  /** Where the points were read: the path of their file, or of each of their files in reading order, joined by ', '. */
-  source(paths: readonly string[]): string {
-    const later = this.laterFiles;
-    if (later === undefined) return paths[this.firstFile]!;
-    return [this.firstFile, ...later.filter((_, i) => i % 2 === 1)].map((file) => paths[file]).join(', ');
-  }
-
-  /** The points sorted by day, one a period (the first read), and every later point of a period whose value differs. Call once. */
-  finish(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
-    return this.ascending ? this.finishInPlace() : this.finishSorted();
-  }
-
-  private finishInPlace(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
+  /**
+   * Sorts the points by day, keeping one a period (the first read), names the source from the
+   * ingestion's file paths, and returns every later point of a period whose value differs.
+   * Call once, when every file has been read; the object is then the Series.
+   */
+  finish(paths: readonly string[], fiscalYearStart: number): PointConflict[] {
+    this.fiscalYearStart = fiscalYearStart;
+    this.source = this.sourceOf(paths);
+    if (!this.ascending) return this.sort();
     const { points, capacity, length } = this;
     const days = new Int32Array(points.buffer, capacity * 8, length);
     // Day i overwrites half of packed point i / 2, which has been read by then.
     for (let i = 0; i < length; i++) days[i] = dayOf(points[capacity + i]!);
-    return { days, values: points.subarray(0, length), conflicts: NO_CONFLICTS };
+    return NO_CONFLICTS;
   }
 
-  private finishSorted(): { days: Int32Array; values: Float64Array; conflicts: PointConflict[] } {
+  private sort(): PointConflict[] {
     const { points, capacity, length } = this;
     const keys = new Float64Array(length);
     for (let i = 0; i < length; i++) keys[i] = (dayOf(points[capacity + i]!) + DAY_OFFSET) * INDEX_SPAN + i;
@@ -144,7 +164,17 @@ export class GrowingSeries {
     }
     // Detached, so that its memory is free for the next series' arrays now, not after a collection.
     this.points = new Float64Array(transfer(points.buffer, 0));
-    return { days: days.subarray(0, count), values: values.subarray(0, count), conflicts };
+    this.dayView = days.subarray(0, count);
+    this.valueView = values.subarray(0, count);
+    this.length = count;
+    return conflicts;
+  }
+
+  /** The path of the points' file, or of each of their files in reading order, joined by ', '. */
+  private sourceOf(paths: readonly string[]): string {
+    const later = this.laterFiles;
+    if (later === undefined) return paths[this.firstFile]!;
+    return [this.firstFile, ...later.filter((_, i) => i % 2 === 1)].map((file) => paths[file]).join(', ');
   }
 
   private grow(line: number): void {

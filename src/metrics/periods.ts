@@ -69,6 +69,11 @@ export function periodLabel(granularity: Granularity, endDay: number, fiscalYear
   }
 }
 
+/** The label of each end day's period, for a series' `periods`. */
+export function periodLabels(granularity: Granularity, endDays: Int32Array, fiscalYearStart: number): string[] {
+  return Array.from(endDays, (day) => periodLabel(granularity, day, fiscalYearStart));
+}
+
 /** End day of the period `count` periods after the one ending on `endDay`. */
 export function shiftPeriodEnd(endDay: number, granularity: Granularity, count: number): number {
   if (granularity === 'day') return endDay + count;

@@ -4,7 +4,7 @@
 // would cost more than the values, and most series of a large export are never shown.
 import type { IsoDate } from '../spec/values.ts';
 import { toDayNumber } from '../util/dates.ts';
-import { periodLabel } from './periods.ts';
+import { periodLabels } from './periods.ts';
 import type { Granularity, Series } from './types.ts';
 
 /**
@@ -32,7 +32,7 @@ class LabelledSeries implements Series {
   }
 
   get periods(): string[] {
-    this.labels ??= Array.from(this.days, (day) => periodLabel(this.granularity, day, this.fiscalYearStart));
+    this.labels ??= periodLabels(this.granularity, this.days, this.fiscalYearStart);
     return this.labels;
   }
 }
