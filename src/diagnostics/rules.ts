@@ -30,8 +30,8 @@ export const RULES = {
   },
   'duplicate-id': {
     severity: 'error',
-    summary: 'Two documents of one kind share an id (both places are reported).',
-    fix: 'Rename one of them; ids are unique per kind across the whole workspace.',
+    summary: 'Two documents of one kind share an id; or, within one Review, two decisions share an id or two check-ins name the same goal (both places are reported).',
+    fix: 'Rename one of them: ids are unique per kind across the whole workspace, decision ids within their Review. Merge two check-ins for one goal into one.',
   },
   'workspace-missing': {
     severity: 'error',
@@ -41,7 +41,7 @@ export const RULES = {
   'ref-unknown': {
     severity: 'error',
     summary:
-      'A reference (owner, kpi, objective, parent, team, sla, supports, related, scope target, lead) names nothing.',
+      "A reference names nothing: an owner, kpi, objective, parent, team, sla, supports, related, lead or scope target; a `schedule`; a KPI's `tickets.source`; a team, channel or segment in an SLA policy's `when`; an id in a TicketSource's `map`; a Review's attendee, check-in goal, decision owner or decision goal.",
     fix: 'Use an id that exists; the hint names the closest one.',
   },
   'goal-target-missing': {
@@ -111,8 +111,8 @@ export const RULES = {
   },
   'metric-file': {
     severity: 'error',
-    summary: 'A CSV file has no `period` column, or cannot be parsed as CSV.',
-    fix: 'Export as CSV UTF-8, separated by commas, with a header row that has a `period` column.',
+    summary: 'A CSV file has no `period` column, or cannot be parsed as CSV. A help-desk ticket export that no TicketSource names is recognised as such.',
+    fix: 'Export as CSV UTF-8, separated by commas, with a header row that has a `period` column. For a ticket export, add the TicketSource the hint shows.',
   },
   'metric-unknown-kpi': {
     severity: 'error',
@@ -151,7 +151,7 @@ export const RULES = {
   },
   'checkin-missing': {
     severity: 'warning',
-    summary: "A goal that is off track, at risk or missed at a Review's date has no check-in in that Review.",
+    summary: "A goal that is off track, at risk or missed at a Review's date has no check-in in that Review (reported at the Review's `checkins` key, else at its `id`).",
     fix: "Add a check-in for the goal under the Review's `checkins`, with the owner's confidence and a note.",
   },
   'decision-overdue': {
@@ -171,7 +171,7 @@ export const RULES = {
   },
   'schedule-missing': {
     severity: 'error',
-    summary: 'A business-hour clock has no schedule to use: the KPI or SLA policy names none and the Workspace has no default `schedule`.',
+    summary: 'A business-hour clock has no schedule to use: a KPI computed from tickets, or an SLA policy in a workspace that reads ticket exports, names none, and the Workspace has no default `schedule`.',
     fix: 'Add `schedule: <id>` to the KPI or SLA policy, or a default `schedule:` to the Workspace.',
   },
   'schedule-invalid': {
@@ -181,13 +181,13 @@ export const RULES = {
   },
   'ticket-file': {
     severity: 'error',
-    summary: "A TicketSource's file cannot be read as CSV, or lacks a column that a field needs (the message names the header expected, the hint the closest header present).",
+    summary: "A TicketSource's file cannot be read as CSV, or lacks a column that a field needs (the message names the header expected, the hint the closest header present). Without the id or creation column the file is not read; without another, the KPIs that need it get nothing from the file.",
     fix: 'Export the tickets as CSV (UTF-8, comma separated) with the columns the preset reads, or name the headers your export uses under `columns:`.',
   },
   'ticket-value': {
     severity: 'error',
-    summary: 'A ticket cell is not a valid timestamp, number or satisfaction rating; the ticket is left out of every measure.',
-    fix: 'Write timestamps as 2026-04-07 09:15 (optionally with an offset such as +02:00, Z or UTC), minutes and counts as plain numbers, ratings as good/bad or 1-5.',
+    summary: "A ticket cell is not a valid timestamp, number or satisfaction rating, a row has no ticket id or creation time, or a row has values past the header's last column; the ticket is left out of every measure.",
+    fix: 'Write timestamps as 2026-04-07 09:15 (optionally with an offset such as +02:00, Z or UTC), minutes and counts as plain numbers, ratings as good/bad or 1-5; quote a cell that holds a comma. Export again rather than re-saving the file in a spreadsheet.',
   },
   'ticket-order': {
     severity: 'error',
