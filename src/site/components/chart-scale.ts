@@ -34,6 +34,31 @@ export function timeTicks(min: number, max: number, maxTicks = 8): TimeTick[] {
   return kept.map((m, i) => ({ day: m.day, label: i === 0 || m.month === 1 ? `${MONTHS[m.month - 1]} ${m.year}` : MONTHS[m.month - 1]! }));
 }
 
+export interface PlacedTick extends TimeTick {
+  x: number;
+  /** Centred under its tick, unless that would run past the edge of the picture. */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+function placeTicks(ticks: readonly TimeTick[], pixelOf: (day: number) => number, fontSize: number, edges: { left: number; right: number }): (PlacedTick & { from: number; to: number })[] {
+  return ticks.map((t) => {
+    const x = pixelOf(t.day);
+    const w = textWidth(t.label, fontSize);
+    const anchor = x - w / 2 < edges.left ? 'start' : x + w / 2 > edges.right ? 'end' : 'middle';
+    const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    return { ...t, x, anchor, from, to: from + w };
+  });
+}
+
+/** The most month ticks (up to `maxTicks`) whose labels, at `pixelOf(day)`, do not run into each other. */
+export function fittingTimeTicks(min: number, max: number, maxTicks: number, pixelOf: (day: number) => number, fontSize: number, edges = { left: -Infinity, right: Infinity }): PlacedTick[] {
+  for (let n = maxTicks; n >= 1; n--) {
+    const placed = placeTicks(timeTicks(min, max, n), pixelOf, fontSize, edges);
+    if (placed.every((t, i) => i === 0 || placed[i - 1]!.to + fontSize * 0.8 <= t.from) || n === 1) return placed.map(({ from: _f, to: _t, ...t }) => t);
+  }
+  return [];
+}
+
 export interface ValueScale {
   min: number;
   max: number;
@@ -78,10 +103,20 @@ export function tickText(value: number, unit: Unit): string {
   return formatValue(value, unit);
 }
 
-/** Rough width of a line of text in the system sans-serif font: enough to reserve room for it. */
+/**
+ * Rough width of a line of text in the system sans-serif font, on the wide side (DejaVu Sans,
+ * Debian's, is among the widest): enough to reserve room for it.
+ */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[\s\u00a0.,:;'|il1()]/.test(ch) ? 0.32 : /[A-Z%mwMW]/.test(ch) ? 0.78 : 0.58;
+  for (const ch of text) {
+    if (/[il.,:;'|!]/.test(ch)) em += 0.3;
+    else if (/[\s\u00a0]/.test(ch)) em += 0.32;
+    else if (/[fjrt()[\]]/.test(ch)) em += 0.42;
+    else if (/[mwMW%]/.test(ch)) em += 0.96;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else em += 0.63;
+  }
   return em * fontSize;
 }
 
@@ -104,5 +139,67 @@ export function spreadLabels(labels: readonly { want: number; height: number }[]
   }
   const out = new Array<number>(labels.length);
   order.forEach((l, k) => (out[l.i] = placed[k]!));
+  return out;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Points every `step` pixels along a polyline: what a label placed on the chart must not cover. */
+export function samplePolyline(points: readonly (readonly [number, number])[], step = 6): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    out.push([x, y]);
+    const next = points[i + 1];
+    if (!next) break;
+    const n = Math.floor(Math.hypot(next[0] - x, next[1] - y) / step);
+    for (let k = 1; k < n; k++) out.push([x + ((next[0] - x) * k) / n, y + ((next[1] - y) * k) / n]);
+  }
+  return out;
+}
+
+/**
+ * The candidate box (in order of preference) that stays inside `bounds` and covers the fewest
+ * of the chart's line points; a note beside the latest point goes where the lines are not.
+ */
+export function leastCovered(candidates: readonly (Box & { cost?: number })[], bounds: Box, obstacles: readonly (readonly [number, number])[], pad = 3): number {
+  let best = 0;
+  let bestScore = Infinity;
+  candidates.forEach((box, i) => {
+    const overflow = Math.max(0, bounds.left - box.left) + Math.max(0, box.right - bounds.right) + Math.max(0, bounds.top - box.top) + Math.max(0, box.bottom - bounds.bottom);
+    let covered = 0;
+    for (const [x, y] of obstacles) if (x >= box.left - pad && x <= box.right + pad && y >= box.top - pad && y <= box.bottom + pad) covered++;
+    const score = (overflow > 0 ? 1e6 + overflow : 0) + covered + (box.cost ?? 0);
+    if (score < bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+/** A note as two lines where the chart is narrow: "1 h 21 min" / "behind plan", "90.2%" / "on the due date". */
+export function splitNote(text: string): string[] {
+  const at = text.search(/ (behind plan|ahead of plan|on the due date)$/);
+  return at > 0 ? [text.slice(0, at), text.slice(at + 1)] : [text];
+}
+
+/**
+ * Where a note of `width` x `height` may sit beside a point: right or left of it or centred,
+ * above or below, and, at a small cost per step, further away when nearer places are crowded.
+ */
+export function boxesAround(x: number, y: number, width: number, height: number, gap: number, step = height / 2, steps = 6): (Box & { cost: number })[] {
+  const out: (Box & { cost: number })[] = [];
+  for (let k = 0; k <= steps; k++) {
+    const d = gap + k * step;
+    const cost = k * 0.75;
+    const above = { top: y - d - height, bottom: y - d };
+    const below = { top: y + d, bottom: y + d + height };
+    for (const h of [{ left: x + gap, right: x + gap + width }, { left: x - gap - width, right: x - gap }, { left: x - width / 2, right: x + width / 2 }]) {
+      out.push({ ...h, ...above, cost }, { ...h, ...below, cost });
+    }
+  }
   return out;
 }

@@ -4,7 +4,7 @@
 // through class names, so the light, dark and print themes apply. Coordinates are rounded to
 // one decimal, so the same chart gives the same bytes.
 import type { ChartData, ChartRole, Unit } from '../data/types.ts';
-import { spreadLabels, textWidth, tickText, timeTicks, valueScale } from './chart-scale.ts';
+import { boxesAround, fittingTimeTicks, leastCovered, samplePolyline, splitNote, spreadLabels, textWidth, tickText, valueScale } from './chart-scale.ts';
 
 export type ChartVariant = 'wide' | 'narrow' | 'small';
 
@@ -74,7 +74,9 @@ export interface SvgChart {
   lines: SvgLine[];
   markers: SvgMarker[];
   asOf: { x: number; label: SvgText } | null;
-  gap: { x: number; y1: number; y2: number; label: SvgText } | null;
+  gap: { x: number; y1: number; y2: number; labels: SvgText[] } | null;
+  /** A ring round one point (the value a goal past due was judged on), with its note. */
+  mark: { x: number; y: number; r: number; labels: SvgText[] } | null;
   endLabels: SvgEndLabel[];
   legend: SvgLegendItem[];
 }
@@ -98,6 +100,7 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
   const xs = drawn.flatMap((s) => s.points.map((p) => p[0]));
   const ys = drawn.flatMap((s) => s.points.map((p) => p[1]));
   if (chart.gap) ys.push(chart.gap.planned, chart.gap.actual);
+  if (chart.mark) ys.push(chart.mark.value);
   const xMin0 = xs.length ? Math.min(...xs) : 0;
   const xMax0 = xs.length ? Math.max(...xs) : 1;
   const padDays = Math.max(2, Math.round((xMax0 - xMin0) * 0.015));
@@ -138,12 +141,7 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
   const x = (day: number) => r1(plot.left + ((day - xMin) / (xMax - xMin)) * (plot.right - plot.left));
   const y = (value: number) => r1(plot.bottom - ((value - scale.min) / (scale.max - scale.min)) * (plot.bottom - plot.top));
 
-  const xTicks = timeTicks(xMin, xMax, size.xTicks).map((t) => {
-    const px = x(t.day);
-    const w = textWidth(t.label, font) / 2;
-    const anchor: 'start' | 'middle' | 'end' = px - w < plot.left - 6 ? 'start' : px + w > size.width ? 'end' : 'middle';
-    return { x: px, label: t.label, anchor };
-  });
+  const xTicks = fittingTimeTicks(xMin, xMax, size.xTicks, x, font, { left: plot.left - 6, right: size.width }).map((t) => ({ x: t.x, label: t.label, anchor: t.anchor }));
 
   const ordered = [...drawn].sort((a, b) => DRAW_ORDER[a.role] - DRAW_ORDER[b.role] || a.index - b.index);
   const lines: SvgLine[] = ordered.map((s) => ({ role: s.role, index: s.index, d: s.points.map((p, i) => `${i ? 'L' : 'M'}${x(p[0])} ${y(p[1])}`).join('') }));
@@ -179,31 +177,39 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
     };
   });
 
-  // The gap to plan: a bracket from the actual to the planned value, its size on the plan's side
-  // of it; the current value's label goes on the other side, so the two never meet.
-  const clampX = (cx: number, text: string) => {
-    const w = textWidth(text, font) / 2;
-    return r1(Math.min(Math.max(cx, plot.left + w), plot.right - w));
+  // Notes on the chart, each beside its point where the lines (and earlier notes) are not: the
+  // value a goal past due was judged on, then the gap to plan (a bracket from the actual to the
+  // planned value) with the current value when its line ends before the due date. On a phone
+  // the current value is left to the figures above the chart.
+  const bounds = { left: plot.left, top: plot.top, right: plot.right, bottom: plot.bottom };
+  const obstacles = ordered.flatMap((s) => samplePolyline(s.points.map((p) => [x(p[0]), y(p[1])] as [number, number])));
+  const placeNote = (lines: string[], ax: number, ay: number): SvgText[] => {
+    const width = Math.max(...lines.map((l) => textWidth(l, font)));
+    const candidates = boxesAround(ax, ay, width, lines.length * lineHeight, font * 0.6);
+    const box = candidates[leastCovered(candidates, bounds, obstacles)]!;
+    for (let bx = box.left; bx <= box.right; bx += 6) for (let by = box.top; by <= box.bottom; by += 6) obstacles.push([bx, by]);
+    return lines.map((text, k) => ({ x: r1(box.left), y: r1(box.top + lineHeight * (k + 0.78)), text, anchor: 'start' as const }));
   };
-  let gap: SvgChart['gap'] = null;
-  let planBelow = true;
-  if (chart.gap) {
-    const gx = x(chart.gap.day);
-    const [y1, y2] = [y(chart.gap.actual), y(chart.gap.planned)];
-    planBelow = y2 >= y1;
-    const ly = planBelow ? y2 + font * 1.35 : y2 - font * 0.75;
-    gap = { x: gx, y1, y2, label: { x: clampX(gx, chart.gap.text), y: r1(ly), text: chart.gap.text, anchor: 'middle' } };
+  let mark: SvgChart['mark'] = null;
+  if (chart.mark) {
+    const [mx, my] = [x(chart.mark.day), y(chart.mark.value)];
+    mark = { x: mx, y: my, r: r1(font * 0.55), labels: placeNote(size.named ? [chart.mark.text] : splitNote(chart.mark.text), mx, my) };
   }
-
-  // Labels beside a line's last point (the current value, when the line ends before the due date).
-  for (const s of pointLabels) {
-    const last = s.points[s.points.length - 1]!;
-    const [px, py] = [x(last[0]), y(last[1])];
-    const text = size.named ? `${s.end!.name} ${s.end!.value}` : s.end!.value;
-    let above = planBelow;
-    if (above && py - font * 1.6 < plot.top) above = false;
-    const ty = above ? py - font * 0.75 : py + font * 1.35;
-    endLabels.push({ role: s.role, index: s.index, lines: [{ x: clampX(px, text), y: r1(ty), text, anchor: 'middle' }], leader: null });
+  let gap: SvgChart['gap'] = null;
+  const current = size.named ? pointLabels.filter((s) => s.role === 'actual') : [];
+  const noteLines = [
+    ...current.map((s) => `${s.end!.name} ${s.end!.value}`),
+    ...(chart.gap ? (size.named ? [chart.gap.text] : splitNote(chart.gap.text)) : []),
+  ];
+  if (noteLines.length) {
+    const actual = current[0];
+    if (chart.gap) obstacles.push(...samplePolyline([[x(chart.gap.day), y(chart.gap.actual)], [x(chart.gap.day), y(chart.gap.planned)]], 3));
+    const [ax, ay] = chart.gap
+      ? [x(chart.gap.day), (y(chart.gap.actual) + y(chart.gap.planned)) / 2]
+      : [x(actual!.points[actual!.points.length - 1]![0]), y(actual!.points[actual!.points.length - 1]![1])];
+    const texts = placeNote(noteLines, ax, ay);
+    if (actual) endLabels.push({ role: actual.role, index: actual.index, lines: [texts.shift()!], leader: null });
+    if (chart.gap) gap = { x: x(chart.gap.day), y1: y(chart.gap.actual), y2: y(chart.gap.planned), labels: texts };
   }
 
   for (const { item, x: lx, row } of legendRows) legend.push({ role: item.role, index: item.index, x: r1(lx + 4), y: r1(plot.bottom + font * 1.9 + font * 0.6 + row * lineHeight + lineHeight * 0.55), label: item.label });
@@ -228,6 +234,7 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
     markers,
     asOf,
     gap,
+    mark,
     endLabels,
     legend,
   };

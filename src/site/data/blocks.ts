@@ -98,6 +98,8 @@ export interface ChartData {
   /** Day number of the as-of date, drawn as a vertical rule. */
   asOfDay: number | null;
   gap?: ChartGap | null;
+  /** One point called out, e.g. the value a goal past due was judged on: "90.2% on the due date". */
+  mark?: { day: number; value: number; text: string } | null;
   yMin?: number;
   yMax?: number;
 }

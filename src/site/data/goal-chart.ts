@@ -51,6 +51,10 @@ export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: read
     });
   }
   const gap = gapAt(goal, kpi, latest);
+  // Past due, the goal was judged on its due value (FORMAT.md 1.1): call it out.
+  const due = progress?.dueValue !== null && progress?.dueValue !== undefined && progress.dueDate !== null && asOf > goal.target.date
+    ? { day: day(progress.dueDate), value: progress.dueValue, text: `${value(progress.dueValue)} on the due date` }
+    : null;
   const parts = [
     `Line chart of ${kpi.name} for ${scopeLabel} (${directionLabel(kpi.direction)}).`,
     points.length
@@ -60,6 +64,7 @@ export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: read
       ? `Threshold ${value(goal.target.value)} to hold from ${goal.start} to ${goal.target.date}.`
       : `Planned path from ${value(goal.baseline?.value)} on ${goal.start} to ${value(goal.target.value)} on ${goal.target.date}${goal.milestones.length ? `, through ${goal.milestones.map((m) => `${value(m.value)} on ${m.date}`).join(', ')}` : ''}.`,
     gap ? `At the latest point, ${gap.text}.` : '',
+    due ? `On the due date, ${progress!.dueDate}, it stood at ${value(due.value)}.` : '',
     series.some((s) => s.role === 'forecast') ? `Forecast at the due date: ${formatForecast(forecast, kpi.unit, kpi.range)}.` : '',
   ];
   return {
@@ -69,6 +74,7 @@ export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: read
     series,
     asOfDay: day(asOf),
     gap,
+    mark: due,
     ...(zeroBased(kpi.unit) ? { yMin: 0 } : {}),
   };
 }

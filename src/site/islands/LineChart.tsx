@@ -21,7 +21,7 @@ import {
 } from 'chart.js';
 import type { ChartData, ChartRole, ChartSeries } from '../data/types.ts';
 import { fromDayNumber } from '../../util/dates.ts';
-import { spreadLabels, textWidth, tickText, timeTicks, valueScale } from '../components/chart-scale.ts';
+import { boxesAround, fittingTimeTicks, leastCovered, samplePolyline, splitNote, spreadLabels, textWidth, tickText, valueScale } from '../components/chart-scale.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
@@ -62,6 +62,8 @@ interface Overlay {
   text: string;
   asOf: string;
   halo: string;
+  /** The page's text colour: the gap bracket and the notes. */
+  ink: string;
   colours: string[];
   /** End labels carry the series name (wide charts) or only the value (the legend names it). */
   named: boolean;
@@ -105,18 +107,11 @@ const overlay: Plugin<'line'> = {
         halo(ctx, 'as of', ax + (nearEnd ? -5 : 5), top + 10, options.text, options.halo);
       }
     }
-    // The gap's size goes on the plan's side of the bracket, the current value on the other.
-    let planBelow = true;
-    const centred = (text: string, cx: number) => {
-      const w = ctx.measureText(text).width / 2;
-      return Math.min(Math.max(cx, left + w), right - w);
-    };
     if (chart.gap) {
       const gx = x.getPixelForValue(chart.gap.day);
       const [y1, y2] = [y.getPixelForValue(chart.gap.actual), y.getPixelForValue(chart.gap.planned)];
-      planBelow = y2 >= y1;
-      ctx.strokeStyle = options.text;
-      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = options.ink;
+      ctx.lineWidth = 2;
       ctx.beginPath();
       ctx.moveTo(gx - 5, y1);
       ctx.lineTo(gx + 5, y1);
@@ -125,8 +120,6 @@ const overlay: Plugin<'line'> = {
       ctx.moveTo(gx - 5, y2);
       ctx.lineTo(gx + 5, y2);
       ctx.stroke();
-      ctx.textAlign = 'center';
-      halo(ctx, chart.gap.text, centred(chart.gap.text, gx), planBelow ? y2 + FONT_SIZE : y2 - FONT_SIZE, options.text, options.halo);
     }
     const xs = chart.series.flatMap((s) => s.points.map((p) => p[0]));
     const [xMin, xMax] = [Math.min(...xs), Math.max(...xs)];
@@ -154,13 +147,39 @@ const overlay: Plugin<'line'> = {
       }
       halo(ctx, endText(s, options.named), right + 9, ly, colours[i]!, options.halo);
     });
-    ctx.textAlign = 'center';
-    for (const { s, i } of labelled.filter((l) => !atRight.includes(l))) {
-      const last = s.points[s.points.length - 1]!;
-      const [px, py] = [x.getPixelForValue(last[0]), y.getPixelForValue(last[1])];
-      const text = endText(s, options.named);
-      const above = planBelow && py - FONT_SIZE * 1.6 >= top;
-      halo(ctx, text, centred(text, px), above ? py - FONT_SIZE : py + FONT_SIZE, colours[i]!, options.halo);
+    // Notes beside their point where the lines are not, as the static chart places them: the
+    // value a goal past due was judged on, then the gap to plan with the current value (left to
+    // the figures above the chart when it is narrow).
+    const obstacles = chart.series.flatMap((s) => samplePolyline(s.points.map((p) => [x.getPixelForValue(p[0]), y.getPixelForValue(p[1])] as [number, number])));
+    const place = (note: { text: string; colour: string }[], ax: number, ay: number) => {
+      const width = Math.max(...note.map((n) => ctx.measureText(n.text).width));
+      const candidates = boxesAround(ax, ay, width, note.length * lineHeight, 8);
+      const box = candidates[leastCovered(candidates, { left, top, right, bottom }, obstacles)]!;
+      for (let bx = box.left; bx <= box.right; bx += 6) for (let by = box.top; by <= box.bottom; by += 6) obstacles.push([bx, by]);
+      ctx.textAlign = 'left';
+      note.forEach((n, k) => halo(ctx, n.text, box.left, box.top + lineHeight * (k + 0.5), n.colour, options.halo));
+    };
+    const split = (text: string) => (options.named ? [text] : splitNote(text));
+    if (chart.mark) {
+      const [mx, my] = [x.getPixelForValue(chart.mark.day), y.getPixelForValue(chart.mark.value)];
+      ctx.strokeStyle = options.ink;
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.arc(mx, my, 9, 0, Math.PI * 2);
+      ctx.stroke();
+      place(split(chart.mark.text).map((text) => ({ text, colour: options.ink })), mx, my);
+    }
+    const current = options.named ? labelled.filter((l) => !atRight.includes(l) && l.s.role === 'actual') : [];
+    const note = [
+      ...current.map(({ s, i }) => ({ text: endText(s, true), colour: colours[i]! })),
+      ...(chart.gap ? split(chart.gap.text).map((text) => ({ text, colour: options.ink })) : []),
+    ];
+    if (note.length) {
+      const last = current[0]?.s.points[current[0].s.points.length - 1];
+      const ax = chart.gap ? x.getPixelForValue(chart.gap.day) : x.getPixelForValue(last![0]);
+      const ay = chart.gap ? (y.getPixelForValue(chart.gap.actual) + y.getPixelForValue(chart.gap.planned)) / 2 : y.getPixelForValue(last![1]);
+      if (chart.gap) obstacles.push(...samplePolyline([[ax, y.getPixelForValue(chart.gap.actual)], [ax, y.getPixelForValue(chart.gap.planned)]], 3));
+      place(note, ax, ay);
     }
     ctx.restore();
   },
@@ -170,18 +189,22 @@ function config(element: Element, chart: ChartData): ChartConfiguration<'line', 
   const xs = chart.series.flatMap((s) => s.points.map((p) => p[0]));
   const ys = chart.series.flatMap((s) => s.points.map((p) => p[1]));
   if (chart.gap) ys.push(chart.gap.actual, chart.gap.planned);
+  if (chart.mark) ys.push(chart.mark.value);
   const min = xs.length ? Math.min(...xs) : 0;
   const max = xs.length ? Math.max(...xs) : 1;
   const pad = Math.max(2, Math.round((max - min) * 0.015));
   // The canvas has no size of its own yet: its box decides.
-  const narrow = (element.parentElement ?? element).getBoundingClientRect().width < 520;
-  const ticks = timeTicks(min - pad, max + pad, narrow ? 4 : 9);
+  const boxWidth = (element.parentElement ?? element).getBoundingClientRect().width;
+  const narrow = boxWidth < 520;
+  const endTexts = chart.series.filter((s) => s.end && s.role !== 'plan' && s.role !== 'reference').map((s) => endText(s, !narrow));
+  const right = endTexts.length ? Math.ceil(Math.max(...endTexts.map((t) => textWidth(t, FONT_SIZE)))) + 16 : 8;
+  // Roughly where chart.js will put each day: the box less the value labels and the end labels.
+  const plotWidth = Math.max(100, boxWidth - right - 80);
+  const ticks = fittingTimeTicks(min - pad, max + pad, narrow ? 4 : 9, (day) => ((day - min + pad) / (max - min + 2 * pad)) * plotWidth, FONT_SIZE);
   const scale = valueScale(ys, chart.valueUnit, { fromZero: chart.yMin === 0, min: chart.yMin, max: chart.yMax, ticks: narrow ? 5 : 6 });
   const text = css(element, '--chart-text', '#4b5565');
   const grid = css(element, '--chart-grid', '#e5e9f0');
   const colours = chart.series.map((s, i) => colourOf(element, s.role, i));
-  const endTexts = chart.series.filter((s) => s.end && s.role !== 'plan' && s.role !== 'reference').map((s) => endText(s, !narrow));
-  const right = endTexts.length ? Math.ceil(Math.max(...endTexts.map((t) => textWidth(t, FONT_SIZE)))) + 16 : 8;
   const font = { size: FONT_SIZE };
   return {
     type: 'line',
@@ -225,7 +248,7 @@ function config(element: Element, chart: ChartData): ChartConfiguration<'line', 
             usePointStyle: true,
             pointStyleWidth: 18,
             boxHeight: 8,
-            padding: 18,
+            padding: narrow ? 10 : 18,
             font,
             sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
             filter: (item: LegendItem) => chart.series[item.datasetIndex ?? 0]?.role !== 'reference',
@@ -239,7 +262,7 @@ function config(element: Element, chart: ChartData): ChartConfiguration<'line', 
             label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${tickText(item.parsed.y ?? 0, chart.valueUnit)}`,
           },
         },
-        goalpostOverlay: { chart, text, asOf: css(element, '--chart-asof', '#94a3b8'), halo: css(element, '--surface', '#ffffff'), colours, named: !narrow } satisfies Overlay,
+        goalpostOverlay: { chart, text, asOf: css(element, '--chart-asof', '#94a3b8'), halo: css(element, '--surface', '#ffffff'), ink: css(element, '--text', '#172033'), colours, named: !narrow } satisfies Overlay,
       } as never,
     },
     plugins: [overlay],

@@ -13,7 +13,7 @@ const PRINT_WIDTH = 700;
 function texts(svg: SvgChart) {
   return [
     ...svg.endLabels.flatMap((l) => l.lines),
-    ...(svg.gap ? [svg.gap.label] : []),
+    ...(svg.gap ? svg.gap.labels : []),
     ...svg.xTicks.map((t) => ({ x: t.x, y: svg.plot.bottom, text: t.label, anchor: t.anchor })),
     ...svg.legend.map((l) => ({ x: l.x + 33, y: l.y, text: l.label, anchor: 'start' as const })),
   ];
@@ -37,7 +37,9 @@ describe('static chart layout', () => {
           expect(b.right, `${page.id} ${variant} ${t.text}`).toBeLessThanOrEqual(svg.width + 1);
           expect(b.bottom, `${page.id} ${variant} ${t.text}`).toBeLessThanOrEqual(svg.height);
         }
-        const right = svg.endLabels.filter((l) => l.lines[0]!.anchor === 'start').map((l) => l.lines[0]!.y).sort((a, b) => a - b);
+        const ticks = svg.xTicks.map((t) => box({ x: t.x, y: 0, text: t.label, anchor: t.anchor }, svg.font));
+        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left, `${page.id} ${variant} tick ${i}`).toBeGreaterThan(ticks[i - 1]!.right);
+        const right = svg.endLabels.filter((l) => l.lines[0]!.x > svg.plot.right).map((l) => l.lines[0]!.y).sort((a, b) => a - b);
         for (let i = 1; i < right.length; i++) expect(right[i]! - right[i - 1]!, page.id).toBeGreaterThanOrEqual(svg.font);
       }
     }
@@ -52,7 +54,8 @@ describe('static chart layout', () => {
       ['forecast', 'Forecast 3\u00a0h\u00a054\u00a0min'],
       ['actual', 'Now 4\u00a0h\u00a042\u00a0min'],
     ]);
-    expect(svg.gap).toMatchObject({ label: { text: '6\u00a0min behind plan' } });
+    expect(svg.gap!.labels.map((l) => l.text)).toEqual(['6\u00a0min behind plan']);
+    expect(layoutChart(site.goals.find((g) => g.id === 'frt-org')!.chart, 'narrow').gap!.labels.map((l) => l.text)).toEqual(['6\u00a0min', 'behind plan']);
     expect(svg.gap!.y1).toBeLessThan(svg.gap!.y2);
     // Drawn last, the forecast's triangle sits above the plan's diamond at the due date.
     const roles = svg.markers.map((m) => m.role);
