@@ -1,7 +1,7 @@
 // Text of one strategy file -> its documents with source positions, or yaml-syntax findings.
 // Never throws: duplicate keys, alias bombs and broken syntax all become findings, and the
 // other documents of the file still load.
-import { LineCounter, parseAllDocuments, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, isCollection, isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import { createSourceDocument, type SourceDocument } from './source-document.ts';
 
@@ -52,14 +52,26 @@ function syntaxHint(error: YAMLError): string | undefined {
   }
 }
 
+/**
+ * Where each line of `text` starts. Counted here rather than by the parser, which notes only the
+ * line breaks it reads as such: one inside a broken flow collection (a `{` never closed, CRLF
+ * endings) went uncounted, and findings after it pointed past the end of their line.
+ */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  return lines;
+}
+
 export function parseYamlFile(file: string, text: string): ParsedFile {
-  const lineCounter = new LineCounter();
+  const lineCounter = linesOf(text);
   const findings: Finding[] = [];
   const documents: SourceDocument[] = [];
   const brokenIds: ParsedFile['brokenIds'] = [];
   // The core schema for every document, whatever its %YAML directive says: under `%YAML 1.1` an
   // unquoted 2026-03-31 would become a timestamp and `<<` a merge key.
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, schema: 'core' });
   if (!Array.isArray(docs)) {
     // An empty stream comes back as an EmptyStream object.
     return { documents, findings, brokenIds };
@@ -91,17 +103,10 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
       findings.push({ code: 'yaml-syntax', message: `the tag ${tag} is not supported`, file, line: pos.line, column: pos.col, hint: TAG_HINT });
     }
-    const merge = mergeKeyOffset(doc);
-    if (merge !== null) {
-      const pos = lineCounter.linePos(merge);
-      findings.push({
-        code: 'yaml-syntax',
-        message: 'merge keys (`<<:`) are not supported: YAML 1.2, which Goalpost reads, has none',
-        file,
-        line: pos.line,
-        column: pos.col,
-        hint: 'Write the fields out in each document; an anchor and alias (&name, *name) still repeat a single value.',
-      });
+    const badKey = unsupportedKey(doc);
+    if (badKey !== null) {
+      const pos = lineCounter.linePos(badKey.offset);
+      findings.push({ code: 'yaml-syntax', message: badKey.message, file, line: pos.line, column: pos.col, hint: badKey.hint });
       const partial = readPartially(doc);
       if (partial) brokenIds.push(partial);
       return;
@@ -127,22 +132,42 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 }
 
 /**
- * Where the first merge key is, or null. YAML 1.1's `<<: *base` is a plain key `<<` to a YAML 1.2
- * parser, so the document would be read without the fields it meant to take in, and be reported
- * as having no kind, or an unknown field `<<`.
+ * The first key the format cannot take, or null: a merge key (YAML 1.1's `<<: *base` is a plain
+ * key `<<` to a YAML 1.2 parser, so the document would be read without the fields it meant to
+ * take in, and be reported as having no kind), or a key that is a list or mapping (`? [a, b]`) or a
+ * tagged value (`!!timestamp 2026-01-01:`), which the parser would turn into text with a warning.
  */
-function mergeKeyOffset(doc: Document.Parsed): number | null {
-  let offset: number | null = null;
+function unsupportedKey(doc: Document.Parsed): { offset: number; message: string; hint: string; collection: boolean } | null {
+  let merge: number | null = null;
+  let collection: number | null = null;
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.type === 'PLAIN' && pair.key.value === '<<') {
-        offset = pair.key.range?.[0] ?? 0;
-        return visit.BREAK;
-      }
-      return undefined;
+      const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+      if (isScalar(pair.key) && pair.key.type === 'PLAIN' && pair.key.value === '<<') merge ??= offset;
+      else if (isCollection(pair.key) || (isScalar(pair.key) && typeof pair.key.value === 'object' && pair.key.value !== null)) collection = offset;
+      // A key of either kind is reported; look on only for one that must not be turned into data.
+      return collection === null ? undefined : visit.BREAK;
     },
   });
-  return offset;
+  if (collection !== null) {
+    return { offset: collection, message: 'a key must be a plain word, not a list, a mapping or a tagged value', hint: 'Write `name: value`; a `?`, a `[` or `{`, or a `!!` tag before the colon makes the key something else.', collection: true };
+  }
+  if (merge !== null) {
+    return { offset: merge, message: 'merge keys (`<<:`) are not supported: YAML 1.2, which Goalpost reads, has none', hint: 'Write the fields out in each document; an anchor and alias (&name, *name) still repeat a single value.', collection: false };
+  }
+  return null;
+}
+
+/** `kind` and `id` read from the syntax tree alone, for a document that is not turned into data. */
+function topLevelIds(doc: Document.Parsed): BrokenDocument | null {
+  if (!isMap(doc.contents)) return null;
+  const text = (name: string) => {
+    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((item) => isScalar(item.key) && item.key.value === name) : undefined;
+    return pair && isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : null;
+  };
+  const kind = text('kind');
+  const id = text('id');
+  return kind !== null && id !== null ? { kind, id } : null;
 }
 
 /** The ids of a list's entries; an entry indented too far is read as a list of its own, so one level is flattened. */
@@ -152,6 +177,8 @@ export function listedIds(list: unknown): string[] {
 }
 
 function readPartially(doc: Document.Parsed): BrokenDocument | null {
+  // Not turned into data: the parser would turn such a key into text, and warn on stderr.
+  if (unsupportedKey(doc)?.collection) return topLevelIds(doc);
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
     if (!data || typeof data.kind !== 'string' || typeof data.id !== 'string') return null;

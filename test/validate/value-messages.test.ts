@@ -50,11 +50,37 @@ describe('tags and merge keys', () => {
     ]);
   });
 
+  it('says a key must be a plain word when it is a list or mapping, and prints no warning of the parser', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    const findings = await findingsAfter((t) => t.replace('owner: ana\n', 'owner: ana\n? [a, b]\n: 1\n'));
+    // Also after a merge key, which alone would still be read.
+    const both = await findingsAfter((t) => t.replace('owner: ana\n', 'owner: ana\n<<: { a: 1 }\n{ b: 1 }: 2\n'));
+    process.off('warning', onWarning);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(findings).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 6, column: 3, message: 'a key must be a plain word, not a list, a mapping or a tagged value' })]);
+    expect(both.map((f) => f.message)).toEqual(['a key must be a plain word, not a list, a mapping or a tagged value']);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads a file marked %YAML 1.1 by the format\u2019s rules: dates stay dates, merge keys are refused', async () => {
     const findings = await findingsAfter((t) => `%YAML 1.1\n---\n${t}`);
     expect(findings).toEqual([]);
     const merged = await findingsAfter((t) => `%YAML 1.1\n---\n${t.replace('owner: ana\nkpi: frt\nbaseline: { value: 6,', '<<: { owner: ana, kpi: frt }\nbaseline: { value: 6,')}`);
     expect(merged.map((f) => f.code)).toEqual(['yaml-syntax']);
     expect(merged[0]!.message).toMatch(/^merge keys/);
+  });
+});
+
+describe('positions in a file the parser gives up on', () => {
+  it('stay on their line after a { left open in a file with CRLF line ends', async () => {
+    // Found by the fuzz test (test/fuzz/check-fuzz.test.ts).
+    const text = '{kind: TicketSource\r\nid: frt-tier1\r\ncheckins:\r\n  - 2026-13-01\r\n  - { value: 101, date: 2026-03-31 }\r\n  - minutes\r\ntraits: 2026-Q2\r\nmilestones:\r\n  - { value: 2026-02-30, date: 2026-3-1 }\r\n  - csat\r\n';
+    const result = await pipelineOn({ ...valid, 'strategy/broken.yaml': text });
+    const lines = text.split('\n');
+    const findings = result.diagnostics.filter((d) => d.file === 'strategy/broken.yaml');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const d of findings) expect(d.column, `${d.line}:${d.column} ${d.message}`).toBeLessThanOrEqual(lines[d.line - 1]!.length + 1);
   });
 });
