@@ -9,8 +9,9 @@ import type { BusinessClock } from './business-clock.ts';
 import { firstReplyDuration, resolutionDuration, type ClockChoice } from './durations.ts';
 import { PeriodAxis } from './period-axis.ts';
 import type { ReadState } from './read-state.ts';
+import { backlogGrid, countGrid, percentileGrid, sumGrid } from './scope-grids.ts';
 import type { ScopeProfiles, ScopeTable } from './scopes.ts';
-import { MEAN, statisticCode, statisticOf } from './statistics.ts';
+import { MEAN, statisticCode, type StatisticCode } from './statistics.ts';
 import { NO_DAY, type TicketFacts } from './ticket-facts.ts';
 import type { TicketKpiDef, TicketSeries } from './types.ts';
 
@@ -26,50 +27,66 @@ export interface MeasureContext {
 
 const UNIT_MINUTES: Record<string, number> = { minutes: 1, hours: 60, days: 1440 };
 
-/** Per ticket, the day its value falls on (NO_DAY: no value) and the value. */
+/** Per ticket, the day its value falls on (NO_DAY: no value, or not one of the KPI's tickets) and the value. */
 interface Contributions {
   days: Int32Array;
   values: Float64Array;
 }
 
-/** How a period's values become its point. */
 /**
- * A statistic's value is factor * statistic / divisor: rates are 100 * the mean; durations are
- * taken in minutes (TICKETS.md 7.2) and the statistic is then divided into the KPI's unit, as a
- * spreadsheet computes MEDIAN(minutes) / 60.
+ * How a cell becomes its point. A statistic's value is factor * statistic / divisor: rates are
+ * 100 * the mean; durations are taken in minutes (TICKETS.md 7.2) and the statistic is then
+ * divided into the KPI's unit, as a spreadsheet computes MEDIAN(minutes) / 60.
  */
-type Reduce = { kind: 'statistic'; code: number; factor: number; divisor: number } | { kind: 'count' } | { kind: 'backlog' };
+interface Statistic {
+  code: StatisticCode;
+  factor: number;
+  divisor: number;
+}
 
 export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSeries[] {
-  const { state, facts } = context;
+  const { state, facts, profiles } = context;
   const spec = kpi.tickets;
   const sourceIds = state.sources.filter((source) => spec.source === null || spec.source === undefined || source.def.id === spec.source).map((source) => source.index);
   const reads = new Uint8Array(state.sources.length);
   for (const index of sourceIds) reads[index] = 1;
   const store = state.store;
-  const included = (t: number) => store.valid[t] === 1 && reads[store.source[t]!] === 1;
+  const { ofTicket } = profiles;
   const granularity: Granularity = spec.period ?? 'week';
   const label = `tickets:${sourceIds.map((index) => state.sources[index]!.def.id).join(',')}`;
+  const scopeCount = context.scopes.size;
 
   if (spec.measure === 'volume' || spec.measure === 'backlog') {
+    const days = new Int32Array(facts.size).fill(NO_DAY);
     let first = Number.POSITIVE_INFINITY;
-    for (let t = 0; t < facts.size; t++) if (included(t) && facts.createdDay[t]! < first) first = facts.createdDay[t]!;
+    // A ticket with a profile is usable; the KPI's tickets are those of its sources.
+    for (let t = 0; t < facts.size; t++) {
+      if (ofTicket[t]! < 0 || reads[store.source[t]!] === 0) continue;
+      const day = facts.createdDay[t]!;
+      days[t] = day;
+      if (day < first) first = day;
+    }
     let last = Number.NEGATIVE_INFINITY;
     for (const index of sourceIds) {
       const latest = facts.latest[index]!;
       if (latest === latest) last = Math.max(last, state.sources[index]!.calendar.localDay(latest));
     }
     if (first > last) return [];
-    const contributions: Contributions = { days: facts.createdDay, values: new Float64Array(0) };
     const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
-    return aggregate(kpi, context, included, contributions, axis, spec.measure === 'volume' ? { kind: 'count' } : { kind: 'backlog' }, label);
+    if (spec.measure === 'volume') {
+      const counts = countGrid(days, axis, profiles, scopeCount);
+      return countSeries(kpi, context, axis, counts, seenIn(counts, axis.length, scopeCount), label);
+    }
+    const { counts, seen } = backlogGrid(days, facts.solvedDay, axis, profiles, scopeCount);
+    return countSeries(kpi, context, axis, counts, seen, label);
   }
-  const contributions = contributionsOf(kpi, context, included);
+  const contributions = contributionsOf(kpi, context, reads);
   if (contributions === null) return [];
+  const { days, values } = contributions;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let t = 0; t < facts.size; t++) {
-    const day = contributions.days[t]!;
+    const day = days[t]!;
     if (day === NO_DAY) continue;
     if (day < first) first = day;
     if (day > last) last = day;
@@ -79,25 +96,32 @@ export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSer
   const isDuration = spec.measure === 'first-reply' || spec.measure === 'resolution';
   // A statistic other than mean, median or p1-p99 does not pass the schema; median is the default.
   // A unit that is no time is the strategy checks' to report (kpi-computed); minutes then.
-  const reduce: Reduce = isDuration
-    ? { kind: 'statistic', code: statisticCode(spec.statistic) ?? 50, factor: 1, divisor: UNIT_MINUTES[kpi.unit] ?? 1 }
-    : { kind: 'statistic', code: MEAN, factor: 100, divisor: 1 };
-  return aggregate(kpi, context, included, contributions, axis, reduce, label);
+  const statistic: Statistic = isDuration
+    ? { code: statisticCode(spec.statistic) ?? 50, factor: 1, divisor: UNIT_MINUTES[kpi.unit] ?? 1 }
+    : { code: MEAN, factor: 100, divisor: 1 };
+  const { factor, divisor } = statistic;
+  if (statistic.code === MEAN) {
+    const { counts, sums } = sumGrid(days, values, axis, profiles, scopeCount);
+    return pointSeries(kpi, context, axis, counts, label, (key, count) => (factor * (sums[key]! / count)) / divisor);
+  }
+  const { counts, results } = percentileGrid(days, values, axis, profiles, scopeCount, statistic.code);
+  return pointSeries(kpi, context, axis, counts, label, (key) => (factor * results[key]!) / divisor);
 }
 
-/** The value and day of each included ticket for the measures other than volume and backlog; null when the KPI cannot be computed. */
-function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, included: (t: number) => boolean): Contributions | null {
+/**
+ * The value and day of each of the KPI's tickets for the measures other than volume and backlog
+ * (a ticket of the KPI has a profile, i.e. is usable, and is read from a source in `reads`);
+ * null when the KPI cannot be computed. One plain loop per measure.
+ */
+function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint8Array): Contributions | null {
   const { state, facts } = context;
   const store = state.store;
+  const { ofTicket } = context.profiles;
+  const sourceOf = store.source;
+  const size = facts.size;
   const spec = kpi.tickets;
-  const days = new Int32Array(facts.size).fill(NO_DAY);
-  const values = new Float64Array(facts.size);
-  const put = (t: number, day: number, value: number) => {
-    if (day !== NO_DAY && value === value) {
-      days[t] = day;
-      values[t] = value;
-    }
-  };
+  const days = new Int32Array(size).fill(NO_DAY);
+  const values = new Float64Array(size);
   switch (spec.measure) {
     case 'first-reply':
     case 'resolution': {
@@ -107,155 +131,126 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, included: (
       if (clock === 'business' && business === null) return null;
       const choice: ClockChoice = { clock, business };
       const firstReply = spec.measure === 'first-reply';
-      for (let t = 0; t < facts.size; t++) {
-        if (!included(t)) continue;
+      const dayOf = firstReply ? facts.firstReplyDay : facts.solvedDay;
+      for (let t = 0; t < size; t++) {
+        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        const day = dayOf[t]!;
+        if (day === NO_DAY) continue;
         const minutes = firstReply ? firstReplyDuration(store, t, choice) : resolutionDuration(store, t, choice);
-        put(t, firstReply ? facts.firstReplyDay[t]! : facts.solvedDay[t]!, minutes);
+        if (minutes !== minutes) continue;
+        days[t] = day;
+        values[t] = minutes;
       }
       break;
     }
-    case 'one-touch':
-      for (let t = 0; t < facts.size; t++) {
-        if (!included(t)) continue;
-        const replies = store.replies[t]!;
-        const reopens = store.reopens[t]!;
-        if (replies >= 0 && reopens >= 0) put(t, facts.solvedDay[t]!, replies <= 1 && reopens === 0 ? 1 : 0);
+    case 'one-touch': {
+      const { replies, reopens } = store;
+      const solvedDay = facts.solvedDay;
+      for (let t = 0; t < size; t++) {
+        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        const day = solvedDay[t]!;
+        const replied = replies[t]!;
+        const reopened = reopens[t]!;
+        if (day === NO_DAY || replied < 0 || reopened < 0) continue;
+        days[t] = day;
+        values[t] = replied <= 1 && reopened === 0 ? 1 : 0;
       }
       break;
-    case 'reopened':
-      for (let t = 0; t < facts.size; t++) {
-        if (included(t) && store.reopens[t]! >= 0) put(t, facts.solvedDay[t]!, store.reopens[t]! >= 1 ? 1 : 0);
+    }
+    case 'reopened': {
+      const { reopens } = store;
+      const solvedDay = facts.solvedDay;
+      for (let t = 0; t < size; t++) {
+        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        const day = solvedDay[t]!;
+        const reopened = reopens[t]!;
+        if (day === NO_DAY || reopened < 0) continue;
+        days[t] = day;
+        values[t] = reopened >= 1 ? 1 : 0;
       }
       break;
-    case 'csat':
-      for (let t = 0; t < facts.size; t++) {
-        if (included(t) && store.csat[t]! >= 0) put(t, facts.solvedDay[t]!, store.csat[t]!);
+    }
+    case 'csat': {
+      const { csat } = store;
+      const solvedDay = facts.solvedDay;
+      for (let t = 0; t < size; t++) {
+        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        const day = solvedDay[t]!;
+        const rating = csat[t]!;
+        if (day === NO_DAY || rating < 0) continue;
+        days[t] = day;
+        values[t] = rating;
       }
       break;
-    case 'sla-adherence':
-      for (let t = 0; t < facts.size; t++) {
-        if (included(t) && facts.slaOutcome[t]! >= 0) put(t, facts.slaDecidedDay[t]!, facts.slaOutcome[t]!);
+    }
+    case 'sla-adherence': {
+      const { slaOutcome, slaDecidedDay } = facts;
+      for (let t = 0; t < size; t++) {
+        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        const day = slaDecidedDay[t]!;
+        const outcome = slaOutcome[t]!;
+        if (day === NO_DAY || outcome < 0) continue;
+        days[t] = day;
+        values[t] = outcome;
       }
       break;
+    }
     default:
       return null;
   }
   return { days, values };
 }
 
-function aggregate(
-  kpi: TicketKpiDef,
-  context: MeasureContext,
-  included: (t: number) => boolean,
-  contributions: Contributions,
-  axis: PeriodAxis,
-  reduce: Reduce,
-  source: string,
-): TicketSeries[] {
-  const { facts, scopes, profiles } = context;
-  const { ofTicket, start, scopes: scopeList } = profiles;
+/** Scopes with a ticket in some period. */
+function seenIn(counts: Int32Array, periods: number, scopeCount: number): Uint8Array {
+  const seen = new Uint8Array(scopeCount);
+  for (let key = 0; key < counts.length; key++) if (counts[key]! > 0) seen[Math.floor(key / periods)] = 1;
+  return seen;
+}
+
+/** A series per scope with a contributing ticket, with a point in each period that has one; `value(key, count)` for key = scope * periods + period. */
+function pointSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxis, counts: Int32Array, source: string, value: (key: number, count: number) => number): TicketSeries[] {
+  const series: TicketSeries[] = [];
   const periods = axis.length;
-  const { days, values } = contributions;
-  const backlog = reduce.kind === 'backlog';
-  const mean = reduce.kind === 'statistic' && reduce.code === MEAN;
-  // Backlog: +1 from the period holding `created` up to (not including) the one holding the solve.
-  const width = backlog ? periods + 1 : periods;
-  const counts = new Int32Array(scopes.size * width);
-  // Summed in ticket order, as a spreadsheet would.
-  const sums = mean ? new Float64Array(scopes.size * periods) : null;
-  /** Scopes with an included ticket (volume and backlog get a point in every period there). */
-  const seen = new Uint8Array(scopes.size);
-  for (let t = 0; t < facts.size; t++) {
-    const profile = ofTicket[t]!;
-    const day = days[t]!;
-    if (profile < 0 || day === NO_DAY || !included(t)) continue;
-    const first = start[profile]!;
-    const last = start[profile + 1]!;
-    if (backlog) {
-      const from = axis.indexOf(day);
-      const solvedDay = facts.solvedDay[t]!;
-      const to = solvedDay === NO_DAY ? periods : axis.indexOf(solvedDay);
-      for (let k = first; k < last; k++) {
-        const scope = scopeList[k]!;
-        seen[scope] = 1;
-        if (to > from) {
-          counts[scope * width + from]!++;
-          counts[scope * width + to]!--;
-        }
-      }
-      continue;
-    }
-    const period = axis.indexOf(day);
-    for (let k = first; k < last; k++) {
-      const scope = scopeList[k]!;
-      seen[scope] = 1;
+  for (let scope = 0; scope < context.scopes.size; scope++) {
+    let points = 0;
+    for (let period = 0; period < periods; period++) if (counts[scope * periods + period]! > 0) points++;
+    if (points === 0) continue;
+    const made = newSeries(kpi.id, context.scopes.names[scope]!, axis, points, source);
+    let i = 0;
+    for (let period = 0; period < periods; period++) {
       const key = scope * periods + period;
-      counts[key]!++;
-      if (sums !== null) sums[key]! += values[t]!;
-    }
-  }
-  if (reduce.kind !== 'statistic') return countSeries(kpi, context, axis, counts, seen, width, backlog, source);
-  if (sums !== null) return pointSeries(kpi, context, axis, seen, source, (key, count) => (reduce.factor * (sums[key]! / count)) / reduce.divisor, counts);
-  // Percentiles: the values grouped by scope and period (offsets from the counts), in ticket order.
-  const keys = scopes.size * periods;
-  const offsets = new Int32Array(keys + 1);
-  for (let key = 0; key < keys; key++) offsets[key + 1] = offsets[key]! + counts[key]!;
-  const grouped = new Float64Array(offsets[keys]!);
-  const fill = offsets.slice(0, keys);
-  for (let t = 0; t < facts.size; t++) {
-    const profile = ofTicket[t]!;
-    const day = days[t]!;
-    if (profile < 0 || day === NO_DAY || !included(t)) continue;
-    const period = axis.indexOf(day);
-    const value = values[t]!;
-    for (let k = start[profile]!; k < start[profile + 1]!; k++) grouped[fill[scopeList[k]! * periods + period]!++] = value;
-  }
-  return pointSeries(kpi, context, axis, seen, source, (key) => (reduce.factor * statisticOf(grouped, offsets[key]!, offsets[key + 1]!, reduce.code)) / reduce.divisor, counts);
-}
-
-/** A series per seen scope with a point where tickets contributed; `value(key, count)` for key = scope * periods + period. */
-function pointSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxis, seen: Uint8Array, source: string, value: (key: number, count: number) => number, counts: Int32Array): TicketSeries[] {
-  const series: TicketSeries[] = [];
-  for (let scope = 0; scope < context.scopes.size; scope++) {
-    if (seen[scope] === 0) continue;
-    const points: [number, number, number][] = [];
-    for (let period = 0; period < axis.length; period++) {
-      const key = scope * axis.length + period;
       const count = counts[key]!;
-      if (count > 0) points.push([period, value(key, count), count]);
+      if (count > 0) setPoint(made, i++, axis, period, value(key, count), count);
     }
-    series.push(makeSeries(kpi.id, context.scopes.names[scope]!, axis, points, source));
+    series.push(made);
   }
   return series;
 }
 
-function countSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxis, counts: Int32Array, seen: Uint8Array, width: number, cumulative: boolean, source: string): TicketSeries[] {
+/** A series per seen scope with a point (possibly 0) in every period. */
+function countSeries(kpi: TicketKpiDef, context: MeasureContext, axis: PeriodAxis, counts: Int32Array, seen: Uint8Array, source: string): TicketSeries[] {
   const series: TicketSeries[] = [];
+  const periods = axis.length;
   for (let scope = 0; scope < context.scopes.size; scope++) {
     if (seen[scope] === 0) continue;
-    const points: [number, number, number][] = [];
-    let open = 0;
-    for (let period = 0; period < axis.length; period++) {
-      const count = counts[scope * width + period]!;
-      open = cumulative ? open + count : count;
-      points.push([period, open, open]);
+    const made = newSeries(kpi.id, context.scopes.names[scope]!, axis, periods, source);
+    for (let period = 0; period < periods; period++) {
+      const count = counts[scope * periods + period]!;
+      setPoint(made, period, axis, period, count, count);
     }
-    series.push(makeSeries(kpi.id, context.scopes.names[scope]!, axis, points, source));
+    series.push(made);
   }
   return series;
 }
 
-/** points: [period index, value, tickets]. */
-function makeSeries(kpi: string, scope: string, axis: PeriodAxis, points: readonly [number, number, number][], source: string): TicketSeries {
-  const days = new Int32Array(points.length);
-  const values = new Float64Array(points.length);
-  const tickets = new Int32Array(points.length);
-  const periods = new Array<string>(points.length);
-  points.forEach(([period, value, count], i) => {
-    days[i] = axis.endDays[period]!;
-    values[i] = value;
-    tickets[i] = count;
-    periods[i] = axis.label(period);
-  });
-  return { kpi, scope, granularity: axis.granularity, days, values, periods, tickets, source };
+function newSeries(kpi: string, scope: string, axis: PeriodAxis, points: number, source: string): TicketSeries {
+  return { kpi, scope, granularity: axis.granularity, days: new Int32Array(points), values: new Float64Array(points), periods: new Array<string>(points), tickets: new Int32Array(points), source };
+}
+
+function setPoint(series: TicketSeries, i: number, axis: PeriodAxis, period: number, value: number, tickets: number): void {
+  series.days[i] = axis.endDays[period]!;
+  series.values[i] = value;
+  series.tickets[i] = tickets;
+  series.periods[i] = axis.label(period);
 }

@@ -75,6 +75,8 @@ export class ReadState {
   /** Priority and type texts, lower case, by interned index. */
   readonly texts: string[] = [];
   readonly sources: SourceState[];
+  /** The fields some SLA policy's \`when\` reads: priority and type are read only then. */
+  readonly policiesRead: ReadonlySet<string>;
   private readonly textIndex = new Map<string, number>();
   private readonly textMemo = new Map<string, number>();
 
@@ -85,6 +87,7 @@ export class ReadState {
       channel: catalog.channels,
       segment: catalog.segments,
     };
+    this.policiesRead = new Set(catalog.slaPolicies.flatMap((policy) => Object.keys(policy.when ?? {})));
     this.sources = catalog.sources.map((def, index) => ({
       index,
       def,

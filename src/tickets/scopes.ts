@@ -54,6 +54,10 @@ export class ScopeTable {
     return this.policyBase - this.segmentBase;
   }
 
+  get policyCount(): number {
+    return this.names.length - this.policyBase;
+  }
+
   /** The ticket's team (its own, else its person's), or -1. */
   teamOf(store: TicketStore, t: number): number {
     const team = store.team[t]!;
@@ -87,6 +91,9 @@ export class ScopeTable {
   }
 }
 
+/** Key spaces up to this size are looked up in a typed table (4 MB at most). */
+const MAX_TABLE_KEYS = 1 << 20;
+
 /**
  * Tickets grouped by the scopes they count in: tickets with the same team, person, channel,
  * segment and policy share a profile, and a profile's scopes are listed once. Aggregating a
@@ -101,7 +108,6 @@ export class ScopeProfiles {
 
   constructor(table: ScopeTable, store: TicketStore, policy: Int32Array, counts: (t: number) => boolean) {
     this.ofTicket = new Int32Array(store.size).fill(-1);
-    const byKey = new Map<number, number>();
     const lists: number[] = [0];
     const scopes: number[] = [];
     const buffer = new Int32Array(table.maxScopes);
@@ -110,6 +116,10 @@ export class ScopeProfiles {
     const personBase = table.personTeam.length + 1;
     const channelBase = table.channelCount + 1;
     const segmentBase = table.segmentCount + 1;
+    const keys = (table.policyCount + 1) * segmentBase * channelBase * personBase * teamBase;
+    // A workspace of usual size packs into a small table (a 150-person one, into half a megabyte); a larger one uses a map.
+    const byKey = keys <= MAX_TABLE_KEYS ? new Int32Array(keys).fill(-1) : null;
+    const byLargeKey = byKey === null ? new Map<number, number>() : null;
     for (let t = 0; t < store.size; t++) {
       if (!counts(t)) continue;
       const team = table.teamOf(store, t) + 1;
@@ -117,10 +127,11 @@ export class ScopeProfiles {
       const channel = Math.max(store.channel[t]!, -1) + 1;
       const segment = Math.max(store.segment[t]!, -1) + 1;
       const key = ((((policy[t]! + 1) * segmentBase + segment) * channelBase + channel) * personBase + person) * teamBase + team;
-      let profile = byKey.get(key);
-      if (profile === undefined) {
+      let profile = byKey === null ? (byLargeKey!.get(key) ?? -1) : byKey[key]!;
+      if (profile < 0) {
         profile = lists.length - 1;
-        byKey.set(key, profile);
+        if (byKey === null) byLargeKey!.set(key, profile);
+        else byKey[key] = profile;
         const n = table.scopesOf(store, t, policy[t]!, buffer);
         for (let k = 0; k < n; k++) scopes.push(buffer[k]!);
         lists.push(scopes.length);

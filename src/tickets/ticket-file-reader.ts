@@ -7,10 +7,11 @@
 import type { CsvRowSink } from '../metrics/read-csv-rows.ts';
 import { showCell } from '../metrics/show-cell.ts';
 import { BAD_RATING, explainBadNumber, parseCount, parseDecimal, parseRating } from './cells.ts';
-import { MEMO_LIMIT, numericId, ownCopy, type ReadState, type SourceState } from './read-state.ts';
+import { MAPPED_FIELDS, MEMO_LIMIT, numericId, ownCopy, type ReadState, type SourceState } from './read-state.ts';
+import type { DimensionMatcher } from './dimension-matcher.ts';
 import { type DraftBody, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
 import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
-import { explainBadTimestamp, parseTimestamp, TIMESTAMP_HINT } from './timestamp.ts';
+import { explainBadTimestamp, TIMESTAMP_HINT, TimestampReader } from './timestamp.ts';
 import { TICKET_FIELDS, type MappedField } from './types.ts';
 
 // Field numbers: the index of each field in TICKET_FIELDS.
@@ -57,6 +58,13 @@ export class TicketFileReader implements CsvRowSink {
   private readonly fileBytes: number;
   private sampledRows = 0;
   private sampledChars = 0;
+  private readonly timestamps: TimestampReader;
+  /** Per mapped field (in MAPPED_FIELDS order, from TEAM on): its memo and matcher, held here so a row reaches them by number. */
+  private readonly memos: Map<string, number>[];
+  private readonly matchers: DimensionMatcher[];
+  /** The priority and type cells, -1 when no SLA policy's `when` reads them (nothing else does). */
+  private priorityCell = -1;
+  private typeCell = -1;
 
   constructor(state: ReadState, source: SourceState, file: number, fileBytes = 0) {
     this.fileBytes = fileBytes;
@@ -64,6 +72,9 @@ export class TicketFileReader implements CsvRowSink {
     this.source = source;
     this.file = file;
     this.report = new FileReport(state.drafts, file);
+    this.timestamps = new TimestampReader(source.calendar);
+    this.memos = MAPPED_FIELDS.map((field) => source.memos[field]);
+    this.matchers = MAPPED_FIELDS.map((field) => source.matchers[field]);
   }
 
   row(fields: string[], line: number): void {
@@ -97,8 +108,8 @@ export class TicketFileReader implements CsvRowSink {
     const csat = this.rating(fields, line);
     if (firstReply < created) this.beforeCreated(FIRST_REPLY, line);
     if (solved < created) this.beforeCreated(SOLVED, line);
-    const priority = cells[PRIORITY]! < 0 ? -1 : this.state.text(fields[cells[PRIORITY]!] ?? '');
-    const type = cells[TYPE]! < 0 ? -1 : this.state.text(fields[cells[TYPE]!] ?? '');
+    const priority = this.priorityCell < 0 ? -1 : this.state.text(fields[this.priorityCell] ?? '');
+    const type = this.typeCell < 0 ? -1 : this.state.text(fields[this.typeCell] ?? '');
 
     const store = this.state.store;
     const slot = store.add();
@@ -120,10 +131,10 @@ export class TicketFileReader implements CsvRowSink {
     store.csat[slot] = csat;
     store.priority[slot] = priority;
     store.type[slot] = type;
-    store.team[slot] = this.mapped(fields, 'team', TEAM, line);
-    store.person[slot] = this.mapped(fields, 'person', TEAM + 1, line);
-    store.channel[slot] = this.mapped(fields, 'channel', TEAM + 2, line);
-    store.segment[slot] = this.mapped(fields, 'segment', TEAM + 3, line);
+    store.team[slot] = this.mapped(fields, TEAM, line);
+    store.person[slot] = this.mapped(fields, TEAM + 1, line);
+    store.channel[slot] = this.mapped(fields, TEAM + 2, line);
+    store.segment[slot] = this.mapped(fields, TEAM + 3, line);
     store.valid[slot] = this.usable ? USABLE : UNUSABLE;
   }
 
@@ -170,6 +181,8 @@ export class TicketFileReader implements CsvRowSink {
       return;
     }
     this.cells = cells;
+    if (this.state.policiesRead.has('priority')) this.priorityCell = cells[PRIORITY]!;
+    if (this.state.policiesRead.has('type')) this.typeCell = cells[TYPE]!;
     this.state.idCells[this.file] = cells[ID]!;
     this.width = names.reduce((end, name, cell) => (name === '' ? end : cell + 1), 0);
   }
@@ -205,7 +218,7 @@ export class TicketFileReader implements CsvRowSink {
   private timestamp(fields: readonly string[], field: number, line: number): number {
     const text = this.cell(fields, field);
     if (text === '') return Number.NaN;
-    const instant = parseTimestamp(text, this.source.calendar);
+    const instant = this.timestamps.read(text);
     if (Number.isNaN(instant)) this.badValue(field, line, text, 'a timestamp', explainBadTimestamp(text), TIMESTAMP_HINT);
     return instant;
   }
@@ -249,16 +262,16 @@ export class TicketFileReader implements CsvRowSink {
   }
 
   /** The code stored for a team, person, channel or segment cell (see TicketStore). */
-  private mapped(fields: readonly string[], name: MappedField, field: number, line: number): number {
+  private mapped(fields: readonly string[], field: number, line: number): number {
     const cell = this.cells![field]!;
     if (cell < 0) return -1;
     const raw = fields[cell] ?? '';
-    const memo = this.source.memos[name];
+    const memo = this.memos[field - TEAM]!;
     const known = memo.get(raw);
     if (known !== undefined) return known;
     const text = trimmed(raw);
-    let code = text === '' ? -1 : this.source.matchers[name].match(text);
-    if (code === -1 && text !== '') code = unmappedCode(this.unmappedIndex(name, text, line, cell));
+    let code = text === '' ? -1 : this.matchers[field - TEAM]!.match(text);
+    if (code === -1 && text !== '') code = unmappedCode(this.unmappedIndex(MAPPED_FIELDS[field - TEAM]!, text, line, cell));
     if (memo.size < MEMO_LIMIT) memo.set(ownCopy(raw), code);
     return code;
   }

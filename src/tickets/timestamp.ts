@@ -10,16 +10,12 @@ import { MINUTE_MS, type ZoneCalendar } from './zone-calendar.ts';
 const ZERO = 48;
 const HOUR_MS = 3_600_000;
 
-/** The value of the `count` digits at `at`, or -1 when one of them is no digit. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const code = text.charCodeAt(i) - ZERO;
-    // Past the end charCodeAt gives NaN, which fails this test too.
-    if (!(code >= 0 && code <= 9)) return -1;
-    value = value * 10 + code;
-  }
-  return value;
+/** The value of the two digits at `at`, or -1 when one of them is no digit (or past the end). */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - ZERO;
+  const ones = text.charCodeAt(at + 1) - ZERO;
+  // Past the end charCodeAt gives NaN, which fails these tests too.
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 /** Milliseconds to subtract for the offset written from `at` to the end, or NaN. */
@@ -30,47 +26,79 @@ function offsetAt(text: string, at: number): number {
   if (rest === 1 && (sign === 90 || sign === 122)) return 0; // Z, z
   if (rest === 3 && text.slice(at).toUpperCase() === 'UTC') return 0;
   if (sign !== 43 && sign !== 45 && sign !== 0x2212) return Number.NaN; // +, -, minus sign
-  const hours = digits(text, at + 1, 2);
+  const hours = twoDigits(text, at + 1);
   let minutes = 0;
-  if (rest === 6 && text.charCodeAt(at + 3) === 58) minutes = digits(text, at + 4, 2);
-  else if (rest === 5) minutes = digits(text, at + 3, 2);
+  if (rest === 6 && text.charCodeAt(at + 3) === 58) minutes = twoDigits(text, at + 4);
+  else if (rest === 5) minutes = twoDigits(text, at + 3);
   else if (rest !== 3) return Number.NaN;
   if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
   return (sign === 43 ? 1 : -1) * (hours * HOUR_MS + minutes * MINUTE_MS);
 }
 
-/** The instant a timestamp cell (already trimmed, not empty) names, or NaN. */
-export function parseTimestamp(text: string, calendar: ZoneCalendar): number {
-  if (text.length < 16) return Number.NaN;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const separator = text.charCodeAt(10);
-  if (year < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (separator !== 84 && separator !== 32)) return Number.NaN;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  if (hour < 0 || hour > 23 || text.charCodeAt(13) !== 58 || minute < 0 || minute > 59) return Number.NaN;
-  let ms = hour * HOUR_MS + minute * MINUTE_MS;
-  let at = 16;
-  if (text.charCodeAt(at) === 58) {
-    const second = digits(text, at + 1, 2);
-    if (second < 0 || second > 59) return Number.NaN;
-    ms += second * 1000;
-    at += 3;
-    if (text.charCodeAt(at) === 46 || text.charCodeAt(at) === 44) {
-      let end = at + 1;
-      while (end < text.length && text.charCodeAt(end) >= ZERO && text.charCodeAt(end) <= ZERO + 9) end++;
-      if (end === at + 1) return Number.NaN;
-      // The fraction is kept whole (no rounding): .1234 s is 123.4 ms.
-      ms += Number(`0.${text.slice(at + 1, end)}`) * 1000;
-      at = end;
-    }
+/**
+ * Reads the timestamp cells of one source. Exports run in time order, so a cell's date is
+ * most often the date of the cell before: the day number of the last date read is kept, and
+ * a cell with the same date skips the calendar arithmetic.
+ */
+export class TimestampReader {
+  private readonly calendar: ZoneCalendar;
+  /** The last valid date read, as yyyymmdd, and its day number. */
+  private lastDate = -1;
+  private lastDay = 0;
+
+  constructor(calendar: ZoneCalendar) {
+    this.calendar = calendar;
   }
-  const date = dayNumberOf(year, month, day);
-  if (at === text.length) return calendar.instantOf(date, ms);
-  const offset = offsetAt(text, at);
-  return date * 86_400_000 + ms - offset;
+
+  /** The instant a timestamp cell (already trimmed, not empty) names, or NaN. */
+  read(text: string): number {
+    const length = text.length;
+    if (length < 16) return Number.NaN;
+    const century = twoDigits(text, 0);
+    const yearOfCentury = twoDigits(text, 2);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    const separator = text.charCodeAt(10);
+    if (century < 0 || yearOfCentury < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (separator !== 84 && separator !== 32)) return Number.NaN;
+    if (month < 1 || day < 1) return Number.NaN;
+    const year = century * 100 + yearOfCentury;
+    const key = year * 10000 + month * 100 + day;
+    let date = this.lastDay;
+    if (key !== this.lastDate) {
+      if (month > 12 || day > daysInMonth(year, month)) return Number.NaN;
+      date = dayNumberOf(year, month, day);
+      this.lastDate = key;
+      this.lastDay = date;
+    }
+    const hour = twoDigits(text, 11);
+    const minute = twoDigits(text, 14);
+    if (hour < 0 || hour > 23 || text.charCodeAt(13) !== 58 || minute < 0 || minute > 59) return Number.NaN;
+    let ms = hour * HOUR_MS + minute * MINUTE_MS;
+    let at = 16;
+    if (text.charCodeAt(at) === 58) {
+      const second = twoDigits(text, at + 1);
+      if (second < 0 || second > 59) return Number.NaN;
+      ms += second * 1000;
+      at += 3;
+      if (text.charCodeAt(at) === 46 || text.charCodeAt(at) === 44) {
+        let end = at + 1;
+        while (end < length && text.charCodeAt(end) >= ZERO && text.charCodeAt(end) <= ZERO + 9) end++;
+        if (end === at + 1) return Number.NaN;
+        // The fraction is kept whole (no rounding): .1234 s is 123.4 ms.
+        ms += Number(`0.${text.slice(at + 1, end)}`) * 1000;
+        at = end;
+      }
+    }
+    if (at === length) return this.calendar.instantOf(date, ms);
+    // Most exports write UTC with a Z: no need to look further.
+    if (at === length - 1 && text.charCodeAt(at) === 90) return date * 86_400_000 + ms;
+    return date * 86_400_000 + ms - offsetAt(text, at);
+  }
+}
+
+/** The instant a timestamp cell (already trimmed, not empty) names in `calendar`, or NaN. */
+export function parseTimestamp(text: string, calendar: ZoneCalendar): number {
+  return new TimestampReader(calendar).read(text);
 }
 
 /** Why a timestamp cell was not read, for ticket-value. */
