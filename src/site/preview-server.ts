@@ -1,7 +1,8 @@
 // A small static file server for a built site (`goalpost preview`): 127.0.0.1 only, serves
 // under the site's base path, `index.html` for folders, the site's 404 page otherwise, and
 // nothing outside the site folder. A request it cannot parse gets 400 (request-guard.ts), a
-// file it opens is closed when the client goes away, and it redirects only within the site.
+// file it opens is closed when the client goes away, it redirects only within the site, and it
+// answers only requests addressed to localhost or 127.0.0.1.
 import { createReadStream, promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,6 +48,13 @@ async function fileAt(dir: string, urlPath: string): Promise<{ file: string; ind
   return null;
 }
 
+/** Whether a Host header names this machine's loopback (any port: an SSH tunnel changes it), or is absent (HTTP/1.0). */
+function isLoopbackHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  const name = host.replace(/:\d*$/, '').toLowerCase();
+  return name === 'localhost' || name.endsWith('.localhost') || name === '127.0.0.1' || name === '[::1]';
+}
+
 export async function startPreview(options: { dir: string; base?: string; port?: number; host?: string }): Promise<PreviewServer> {
   const dir = path.resolve(options.dir);
   const base = options.base ?? '/';
@@ -54,6 +62,12 @@ export async function startPreview(options: { dir: string; base?: string; port?:
     const url = requestUrl(request);
     if (!url) {
       answerBadRequest(response);
+      return;
+    }
+    if (!isLoopbackHost(request.headers.host)) {
+      // A page elsewhere whose name an attacker points at 127.0.0.1 (DNS rebinding) would
+      // otherwise read the site from the browser as its own.
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: this server answers only to localhost and 127.0.0.1\n');
       return;
     }
     // `/.//kpis` parses to the path `//kpis`, and `Location: //kpis/` would send a browser to the

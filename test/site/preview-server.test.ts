@@ -117,6 +117,14 @@ describe('preview server against hostile clients', () => {
     expect((await get('/s/')).status).toBe(200);
   });
 
+  it('answers only requests addressed to this machine by name or address, whatever the port', async () => {
+    expect(await rawRequest('GET /s/ HTTP/1.1\r\nHost: evil.example\r\n\r\n')).toMatch(/^HTTP\/1.1 403 /);
+    expect(await rawRequest('GET /s/ HTTP/1.1\r\nHost: 127.0.0.1.evil.example:4321\r\n\r\n')).toMatch(/^HTTP\/1.1 403 /);
+    for (const host of ['localhost:9000', '127.0.0.1', 'LOCALHOST', 'app.localhost:1', '[::1]:4321']) {
+      expect(await rawRequest(`GET /s/ HTTP/1.1\r\nHost: ${host}\r\n\r\n`), host).toMatch(/^HTTP\/1.1 200 /);
+    }
+  });
+
   it('never redirects to another host', async () => {
     // `/.//goals/a` is the path `//goals/a`: redirected as it is, a browser goes to the host `goals`.
     expect(await rawGet('/.//goals/a', portOf(atRoot))).toMatch(/^HTTP\/1.1 301 [^]*\r\nLocation: \/goals\/a\/$/im);
