@@ -33,7 +33,8 @@ export function findMissingCheckins(model: Model, series: SeriesSet): Finding[] 
 }
 
 export function findOverdueDecisions(model: Model, asOf: IsoDate): Finding[] {
-  return model.reviews.flatMap((review) =>
+  // A review dated after the as-of date has not happened yet at that date.
+  return model.reviews.filter((review) => review.date <= asOf).flatMap((review) =>
     review.decisions
       .filter((decision) => !decision.done && decision.due < asOf)
       .map((decision) => ({

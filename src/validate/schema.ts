@@ -27,6 +27,11 @@ const datedValue = (what: string) => ({
 
 const timeZone = (what: string) => ({ type: 'string', minLength: 1, description: what, examples: ['Europe/Berlin', 'America/New_York', 'UTC'] });
 
+const whenValue = (what: string) => ({
+  anyOf: [{ type: ['string', 'number', 'boolean'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number', 'boolean'] } }],
+  description: `${what} Or a list of values.`,
+});
+
 const enumOf = (description: string, values: Record<string, string>) => ({
   type: 'string',
   enum: Object.keys(values),
@@ -277,9 +282,14 @@ const slaPolicy = {
     priority: { type: 'integer', minimum: 1, description: 'Unique among policies; 1 is the most urgent.' },
     when: {
       type: 'object',
-      description: 'Which tickets the policy covers: ticket fields (priority, type, team, channel, segment) to a value or a list of values. Without it the policy covers every ticket.',
-      additionalProperties: {
-        anyOf: [{ type: ['string', 'number', 'boolean'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number', 'boolean'] } }],
+      additionalProperties: false,
+      description: 'Which tickets the policy covers: ticket fields to a value or a list of values (any of them matches). Without it the policy covers every ticket.',
+      properties: {
+        priority: whenValue("The ticket's priority as the export writes it (any case), e.g. urgent."),
+        type: whenValue("The ticket's type as the export writes it (any case), e.g. incident."),
+        team: whenValue('A team id; a sub-team matches too.'),
+        channel: whenValue('A channel id.'),
+        segment: whenValue('A segment id.'),
       },
     },
     firstResponse: duration('First response target, e.g. 30m, 2h, 1h30m, 1d.'),

@@ -144,9 +144,12 @@ function article(type: string): string {
 function formatName(error: ErrorObject, path: DocPath): string {
   const pattern = String(error.params.pattern ?? '');
   const last = path[path.length - 1];
+  if (pattern.includes(':\\d{2}-')) return 'an interval of the day written HH:MM-HH:MM, such as 08:00-18:00';
   if (error.keyword === 'format' || pattern.includes('\\d{2}-\\d{2}')) return 'a real date written YYYY-MM-DD';
   if (pattern.includes('\\d+d')) return 'a duration such as 30m, 2h, 1h30m or 1d';
   if (pattern.includes('Q[1-4]')) return 'a quarter such as 2026-Q2';
+  if (last === 'statistic') return 'mean, median, or a percentile from p1 to p99 such as p90';
+  if (last === 'url') return 'a web address with {id} where the ticket id goes, such as https://acme.zendesk.com/agent/tickets/{id}';
   if (last === 'scope') return 'a scope: org, or team:, person:, channel:, segment:, sla: followed by an id';
   if (last === 'unit') return 'a unit: minutes, hours, days, percent, score, count, ratio or currency:XXX';
   if (last === 'id' || pattern.includes('a-z0-9._-')) return 'a valid id (lower-case letters, digits, ".", "_" or "-", starting with a letter or digit, at most 64 characters)';

@@ -106,6 +106,11 @@ describe('Review and the format 1.1 rules', () => {
     expect((await pipelineOn(doneLate)).diagnostics.map(where)).toEqual([]);
   });
 
+  it('a decision of a review dated after the as-of date is not overdue yet', async () => {
+    const later = editFixture(base, 'strategy/reviews.yaml', (t) => t.replace('date: 2026-06-05', 'date: 2026-07-10').replace('due: 2026-07-15', 'due: 2026-06-15').replace(/checkins:\n(.*\n){3}/, ''));
+    expect((await pipelineOn(later)).diagnostics.filter((d) => d.code === 'decision-overdue')).toEqual([]);
+  });
+
   it('a percent goal that really is near 1 % passes', async () => {
     const files = editFixture(
       { ...base, 'data/metrics.csv': DATA.replace(/,91\n/, ',0.8\n').replace(/,92\n/, ',0.9\n') },

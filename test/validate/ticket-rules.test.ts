@@ -83,6 +83,8 @@ const cases: Case[] = [
   { name: 'an unknown source on a KPI', file: 'strategy/tickets.yaml', edit: replace('source: zendesk', 'source: zendsk'), code: 'ref-unknown', at: 'zendsk', hint: /`zendesk`/ },
   { name: 'a map to an unknown team', file: 'strategy/tickets.yaml', edit: replace('"Tier 1": tier1', '"Tier 1": tier2'), code: 'ref-unknown', at: 'tier2' },
   { name: 'an unknown column field', file: 'strategy/tickets.yaml', edit: replace('preset: zendesk', 'preset: zendesk\ncolumns: { segmnt: Organization }'), code: 'schema', at: 'segmnt', hint: /`segment`/ },
+  { name: 'a misspelt field in an SLA policy\'s when', file: 'strategy/service.yaml', edit: replace('priority: 2\n', 'priority: 2\nwhen: { tpye: billing }\n'), code: 'schema', at: 'tpye', hint: /`type`/ },
+  { name: 'an interval written with one-digit hours', file: 'strategy/tickets.yaml', edit: replace('fri: ["08:00-16:00"]', 'fri: ["8:00-16:00"]'), code: 'schema', at: '"8:00-16:00"', message: /HH:MM-HH:MM/ },
   { name: 'a statistic that is no percentile', file: 'strategy/tickets.yaml', edit: replace('statistic: p90', 'statistic: p100'), code: 'schema', at: 'p100' },
 ];
 
@@ -114,6 +116,7 @@ describe('near misses do not fire', () => {
     ['intervals that touch', 'strategy/tickets.yaml', replace('"13:30-18:00"', '"12:30-18:00"')],
     ['a business KPI using the Workspace default schedule', 'strategy/tickets.yaml', (t) => t.replace('  schedule: emea\n', '')],
     ['a rate in percent', 'strategy/tickets.yaml', (t) => t.replace('measure: first-reply\n  statistic: p90\n  clock: business\n  schedule: emea\n', 'measure: csat\n').replace('unit: hours', 'unit: percent')],
+    ['a when listing values of every field', 'strategy/service.yaml', replace('priority: 2\n', 'priority: 2\nwhen: { priority: [high, normal], type: billing, team: tier1, channel: email, segment: [enterprise] }\n')],
     ['a zone alias', 'strategy/workspace.yaml', replace('timezone: Europe/Berlin', 'timezone: UTC')],
   ];
   it.each(quiet)('%s', async (_name, file, edit) => {
