@@ -20,11 +20,27 @@ interface SeriesConflict extends PointConflict {
 export function finishSeries(context: IngestContext): { series: SeriesSet; drafts: FindingDraft[] } {
   const series = new Map<string, Series>();
   const conflicts: SeriesConflict[] = [];
+  const computed: FindingDraft[] = [];
+  const reported = new Set<string>();
   for (const built of context.seriesInKeyOrder()) {
+    // A KPI computed from tickets is never read from a CSV: once per file and KPI, at its first value.
+    if (context.kpis.get(built.kpi)?.computed) {
+      const key = `${built.firstFile} ${built.kpi}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        computed.push({
+          code: 'kpi-computed',
+          message: `\`${built.kpi}\` is computed from ticket exports (its KPI has a \`tickets\` block), so its values in this file are ignored`,
+          hint: `Remove the \`${built.kpi}\` values from this file, or remove the KPI's \`tickets\` block to read them from CSVs instead.`,
+          at: { file: built.firstFile, line: built.firstLine, cell: built.firstCell },
+        });
+      }
+      continue;
+    }
     for (const conflict of built.finish(context.files, context.fiscalYearStart)) conflicts.push({ ...conflict, series: built });
     series.set(seriesKey(built.kpi, built.scope), built);
   }
-  return { series, drafts: conflictDrafts(context, conflicts) };
+  return { series, drafts: [...computed, ...conflictDrafts(context, conflicts)] };
 }
 
 /**
