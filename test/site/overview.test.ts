@@ -69,7 +69,7 @@ describe('overview page data', () => {
     expect(frontline).toMatchObject({ status: 'off-track', owner: { id: 'ben' }, gap: 34.7, gapText: `${nb('42 min')} behind plan` });
     expect(frontline!.reason).toBe(`15% of the way against 50% expected by now; forecast ${nb('5 h 24 min')} misses the ${nb('4 h')} target by ${nb('1 h 24 min')}`);
     // Past due, judged on the due value (5 h on 2026-05-31 against 4.5 h).
-    expect(cy).toMatchObject({ status: 'missed', gapText: `${nb('30 min')} short of target`, reason: `${nb('5 h')} on 2026-05-31, ${nb('30 min')} short of the ${nb('4 h 30 min')} target` });
+    expect(cy).toMatchObject({ status: 'missed', gapText: `${nb('30 min')} short of target`, reason: `${nb('5 h')} on 2026-05-31 against the ${nb('4 h 30 min')} target` });
   });
 
   it('marks where each objective is expected to be by now: the weighted mean of its goals\u2019 expected', async () => {

@@ -110,7 +110,8 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
 
   // Which series get a label at the right edge, and which beside their last point.
   const nearRight = (day: number) => day >= xMax0 - (xMax0 - xMin0) * 0.03;
-  const labelled = drawn.filter((s) => s.end && s.role !== 'plan' && s.role !== 'reference');
+  // A small multiple's heading says its latest value: its plot keeps the width.
+  const labelled = variant === 'small' ? [] : drawn.filter((s) => s.end && s.role !== 'plan' && s.role !== 'reference');
   const rightLabels = labelled.filter((s) => nearRight(s.points[s.points.length - 1]![0]));
   const pointLabels = labelled.filter((s) => !rightLabels.includes(s));
   const rightTexts = rightLabels.map((s) => endText(s.end!.name, s.end!.value, size.named, font));
@@ -219,7 +220,8 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
       ? (() => {
           const ax = x(chart.asOfDay!);
           const nearEnd = ax > plot.right - textWidth('as of', font) - 8;
-          return { x: ax, label: { x: r1(nearEnd ? ax - 5 : ax + 5), y: r1(plot.top - font * 0.4), text: 'as of', anchor: nearEnd ? ('end' as const) : ('start' as const) } };
+          // A small multiple keeps the rule and leaves the words to the big chart.
+          return { x: ax, label: { x: r1(nearEnd ? ax - 5 : ax + 5), y: r1(plot.top - font * 0.4), text: variant === 'small' ? '' : 'as of', anchor: nearEnd ? ('end' as const) : ('start' as const) } };
         })()
       : null;
 

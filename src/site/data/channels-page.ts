@@ -20,6 +20,9 @@ export function buildChannelsPage(ctx: SiteContext): ChannelsPage {
     staffing: c.staffing === undefined ? 'Not stated' : `${formatNumber(c.staffing)} FTE`,
     slas: c.sla.map((id) => ({ id, name: policies.get(id)?.name ?? id, href: `sla/#${id}` })),
     why: c.why ?? null,
+    goalRefs: ctx.model.goals
+      .filter((g) => g.scope === `channel:${c.id}`)
+      .map((g) => ({ id: g.id, name: g.title, href: `goals/${g.id}/`, status: ctx.progressOf(g.id)?.status ?? 'no-data' })),
     goals: goalTable(ctx, `channels/${c.id}/goals`, `Goals on ${c.name}`, flatGoals(ctx.model.goals.filter((g) => g.scope === `channel:${c.id}`)), 'No goal is scoped to this channel.'),
     source: { file: c.source.file, line: c.source.line },
   }));

@@ -169,6 +169,8 @@ export interface ChannelView {
   staffing: string;
   slas: Ref[];
   why: string | null;
+  /** The goals scoped to the channel, as a list that fits its card; `goals` has them as a table (the CSV). */
+  goalRefs: GoalRef[];
   goals: TableData;
   source: SourceRef;
 }

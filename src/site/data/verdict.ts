@@ -92,7 +92,15 @@ export function gapText(goal: Goal, kpi: Kpi, progress: GoalProgress, asOf: stri
 
 /** Why a goal needs attention, in one line: attainment against expected, then the forecast. */
 export function attentionReason(goal: Goal, kpi: Kpi, progress: GoalProgress, asOf: string): string {
-  if (asOf > goal.target.date && !progress.rolledUp) return withoutLabel(dueClause(goal, kpi, progress), progress.status);
+  if (asOf > goal.target.date && !progress.rolledUp) {
+    // The gap beside the reason already says by how much the due value fell short.
+    if (goal.type === 'reach' && progress.dueValue !== null && progress.dueDate !== null) {
+      const value = (v: number | null) => formatValue(v, kpi.unit);
+      const since = progress.currentDate !== null && progress.currentDate > progress.dueDate ? `; ${value(progress.current)} since` : '';
+      return `${value(progress.dueValue)} on ${progress.dueDate} against the ${value(goal.target.value)} target${since}`;
+    }
+    return withoutLabel(dueClause(goal, kpi, progress), progress.status);
+  }
   if (goal.type === 'maintain') return withoutLabel(statusSentence(goal, kpi, progress, asOf), progress.status);
   const pace = `${formatShare(progress.attainment)} of the way against ${formatShare(progress.expected)} expected by now`;
   const forecast = progress.rolledUp ? null : forecastClause(goal, kpi, progress);
