@@ -17,7 +17,6 @@ import { loadStrategy } from './parse/load-strategy.ts';
 import { applyRuleSettings } from './validate/apply-rule-settings.ts';
 import { validateStrategy, type ValidatedStrategy } from './validate/validate-strategy.ts';
 import { matchTicketFiles } from './tickets/glob.ts';
-import { ingestTickets } from './tickets/ingest-tickets.ts';
 import type { SlaBreach, SlaPeriodCount, TicketCatalog, TicketStatistic } from './tickets/types.ts';
 
 export interface PipelineOptions {
@@ -134,7 +133,9 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   const exports = ticketFiles(validated, dataFiles);
   const exported = new Set([...exports.values()].flat());
   const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), dataFiles.filter((file) => !exported.has(`data/${file}`)));
-  const tickets = model && model.ticketSources.length > 0 ? await ingestTickets(fs, options.root, ticketCatalog(model, exports)) : null;
+  // Loaded only for a workspace that reads ticket exports: the stage and its time-zone library
+  // are a third of the CLI's code, which every `check` would otherwise load.
+  const tickets = model && model.ticketSources.length > 0 ? await (await import('./tickets/ingest-tickets.ts')).ingestTickets(fs, options.root, ticketCatalog(model, exports)) : null;
   const series = joinSeries(metrics.series, tickets?.series ?? []);
   const dataFindings = model ? findDataFindings(model, series, asOf) : [];
   const findings = [...metrics.findings, ...(tickets?.findings ?? []), ...dataFindings];
