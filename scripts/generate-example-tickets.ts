@@ -203,8 +203,9 @@ export function generateTickets(strategy: ExampleStrategy): GeneratedTickets {
   const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => parseHours(strategy.schedule.hours[d]));
   const office: Hours = (day) => (holidays.has(day) ? [] : days[weekdayOf(day)]!);
   const schedule = new OpenTime(office);
-  // Staffed hours: frontline adds the late shift (to 23:00) from March and Saturday mornings
-  // from January 2026; the other teams work office hours. Outages are handled on call, 24/7.
+  // Staffed hours, in which solves happen: frontline adds the late shift (to 23:00, Tuesday to
+  // Friday) from March and Saturday mornings from January 2026; the other teams work office
+  // hours. Outages are handled on call, 24/7.
   const saturdayShift = dayOf('2026-01-10');
   const staffed: Record<Team, OpenTime> = {
     frontline: new OpenTime((day) => {
@@ -255,12 +256,15 @@ export function generateTickets(strategy: ExampleStrategy): GeneratedTickets {
       ...fields,
     };
   };
+  const closed = (day: number) => weekdayOf(day) >= 5 || holidays.has(day);
+  const firstWorkingDayOfMonth = (day: number) => {
+    if (closed(day)) return false;
+    for (let d = dayOf(`${monthOf(day)}-01`); d < day; d++) if (!closed(d)) return false;
+    return true;
+  };
   for (let day = from; day <= to; day++) {
     const weekday = weekdayOf(day);
-    const firstWorkingDay = weekday < 5 && !holidays.has(day) && [...Array(day - dayOf(`${monthOf(day)}-01`)).keys()].every((i) => {
-      const d = dayOf(`${monthOf(day)}-01`) + i;
-      return weekdayOf(d) >= 5 || holidays.has(d);
-    });
+    const firstWorkingDay = firstWorkingDayOfMonth(day);
     for (const team of TEAMS) {
       let expected = (trendAt(WEEKLY[team], day, dayOf) * WEEKDAY[weekday]!) / WEEKDAY.reduce((a, b) => a + b, 0);
       expected *= SEASON[+isoOf(day).slice(5, 7) - 1]! * (holidays.has(day) ? 0.45 : 1);
