@@ -33,8 +33,28 @@ function firstLine(message: string): string {
 }
 
 /** What to do about the YAML errors people make most, by the parser's error code. */
-function syntaxHint(error: YAMLError): string | undefined {
+/** The rest of the line from `offset`, and the line after it. */
+function linesAround(text: string, offset: number): { rest: string; next: string; indent: number; nextIndent: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const lineEnd = end < 0 ? text.length : end;
+  const nextEnd = end < 0 ? -1 : text.indexOf('\n', end + 1);
+  const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  return { rest: text.slice(offset, lineEnd), next, indent: indentOf(text.slice(start, lineEnd)), nextIndent: indentOf(next) };
+}
+
+function syntaxHint(error: YAMLError, text: string): string | undefined {
   switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // The value where the parser stopped: `name: P1: Critical` holds a second `: `; else the
+      // line below is indented deeper than this one, so YAML read it as part of this value.
+      const { rest, next, indent, nextIndent } = linesAround(text, error.pos[0]);
+      if (/:(\s|$)/.test(rest)) return `The value holds \`: \`, which YAML reads as a new key: quote the whole value, as in "${rest.trim().replaceAll('"', '\\"')}".`;
+      if (next.trim() !== '' && nextIndent > indent) return 'The line below is indented further than this one, so YAML reads it as part of this value: line it up with the fields above it.';
+      return error.code === 'MULTILINE_IMPLICIT_KEY' ? 'Write each field as `key: value`, with a colon and a space.' : undefined;
+    }
     case 'DUPLICATE_KEY':
       return 'Remove or rename one of the two keys.';
     case 'BAD_INDENT':
@@ -45,8 +65,6 @@ function syntaxHint(error: YAMLError): string | undefined {
       return 'Indent with spaces: YAML does not allow tabs there.';
     case 'MISSING_CHAR':
       return 'Close the quote or bracket opened before this point.';
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'Write each field as `key: value`, with a colon and a space.';
     default:
       return undefined;
   }
@@ -78,7 +96,12 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   }
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {
+      // The parser can report one slip twice at one place (an implicit key that is both nested
+      // and multi-line): the reader needs it once.
+      const places = new Set<number>();
       for (const error of doc.errors) {
+        if (places.has(error.pos[0])) continue;
+        places.add(error.pos[0]);
         const pos = lineCounter.linePos(error.pos[0]);
         findings.push({
           code: 'yaml-syntax',
@@ -86,7 +109,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
           file,
           line: pos.line,
           column: pos.col,
-          hint: syntaxHint(error),
+          hint: syntaxHint(error, text),
         });
       }
       const partial = readPartially(doc);

@@ -70,6 +70,20 @@ function schemaAt(kind: Kind, path: DocPath): Record<string, unknown> | undefine
   return schema;
 }
 
+/**
+ * `{ name: Clear, warm English }`: an unquoted comma inside a { } map ends the value, and the
+ * words after it become a field with no value. Seen as an unknown field whose value is empty,
+ * following a field whose value is text: the hint quotes the whole value.
+ */
+function commaSplitHint(parent: unknown, unknown: string): string | undefined {
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+  const entries = Object.entries(parent as Record<string, unknown>);
+  const index = entries.findIndex(([key]) => key === unknown);
+  const before = entries[index - 1];
+  if (index < 1 || entries[index]![1] !== null || !before || typeof before[1] !== 'string') return undefined;
+  return `A comma inside { } ends the value before it, so \`${unknown}\` became a field of its own. Quote the value that holds the comma: ${before[0]}: "${before[1]}, ${unknown}"`;
+}
+
 function translate(kind: Kind, doc: SourceDocument, error: ErrorObject): Finding | null {
   const path = pathOf(error.instancePath);
   const field = fieldName(path);
@@ -86,7 +100,7 @@ function translate(kind: Kind, doc: SourceDocument, error: ErrorObject): Finding
         ...base,
         ...doc.locateKey([...path, unknown]),
         message: `unknown field \`${unknown}\`${where} of ${kind}`,
-        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Known fields: ${known.join(', ')}.`,
+        hint: commaSplitHint(value, unknown) ?? (suggestion ? `Did you mean \`${suggestion}\`?` : `Known fields: ${known.join(', ')}.`),
       };
     }
     case 'required': {
