@@ -16,7 +16,8 @@ export interface TimeTick {
 
 /**
  * First-of-month ticks between two day numbers, every 1, 2, 3, 6 or 12 months (aligned to the
- * calendar, so quarterly ticks fall on Jan, Apr, Jul, Oct) so that at most `maxTicks` show.
+ * calendar, so quarterly ticks fall on Jan, Apr, Jul, Oct) so that at most `maxTicks` show,
+ * with the year wherever it changes.
  */
 export function timeTicks(min: number, max: number, maxTicks = 8): TimeTick[] {
   const start = fromDayNumber(min);
@@ -31,7 +32,10 @@ export function timeTicks(min: number, max: number, maxTicks = 8): TimeTick[] {
   }
   const step = [1, 2, 3, 6, 12].find((s) => months.filter((m) => (m.month - 1) % s === 0).length <= maxTicks) ?? 12;
   const kept = months.filter((m) => (m.month - 1) % step === 0);
-  return kept.map((m, i) => ({ day: m.day, label: i === 0 || m.month === 1 ? `${MONTHS[m.month - 1]} ${m.year}` : MONTHS[m.month - 1]! }));
+  // Every January carries its year; the first tick carries it too unless a January follows
+  // ("Oct, Jan 2026, Apr" reads as October 2025).
+  const january = kept.some((m) => m.month === 1);
+  return kept.map((m, i) => ({ day: m.day, label: m.month === 1 || (i === 0 && !january) ? `${MONTHS[m.month - 1]} ${m.year}` : MONTHS[m.month - 1]! }));
 }
 
 export interface PlacedTick extends TimeTick {
@@ -52,7 +56,7 @@ function placeTicks(ticks: readonly TimeTick[], pixelOf: (day: number) => number
 
 /** The most month ticks (up to `maxTicks`) whose labels, at `pixelOf(day)`, do not run into each other. */
 export function fittingTimeTicks(min: number, max: number, maxTicks: number, pixelOf: (day: number) => number, fontSize: number, edges = { left: -Infinity, right: Infinity }): PlacedTick[] {
-  const gap = fontSize * 1.2;
+  const gap = fontSize;
   const strip = (ticks: ReturnType<typeof placeTicks>) => ticks.map(({ from: _f, to: _t, ...t }) => t);
   for (let n = maxTicks; n >= 1; n--) {
     const placed = placeTicks(timeTicks(min, max, n), pixelOf, fontSize, edges);

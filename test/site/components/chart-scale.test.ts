@@ -5,10 +5,11 @@ import { spreadLabels, tickText, timeTicks, valueScale } from '../../../src/site
 import { toDayNumber } from '../../../src/util/dates.ts';
 
 describe('chart scales', () => {
-  it('puts the year on the first tick and on every January', () => {
+  it('puts the year on every January, and on the first tick when no January follows', () => {
     const ticks = timeTicks(toDayNumber('2025-10-01'), toDayNumber('2026-10-15'), 9);
-    expect(ticks.map((t) => t.label)).toEqual(['Nov 2025', 'Jan 2026', 'Mar', 'May', 'Jul', 'Sep']);
+    expect(ticks.map((t) => t.label)).toEqual(['Nov', 'Jan 2026', 'Mar', 'May', 'Jul', 'Sep']);
     expect(ticks[0]!.day).toBe(toDayNumber('2025-11-01'));
+    expect(timeTicks(toDayNumber('2025-10-01'), toDayNumber('2025-12-31'), 9).map((t) => t.label)).toEqual(['Oct 2025', 'Nov', 'Dec']);
     expect(timeTicks(toDayNumber('2025-01-01'), toDayNumber('2026-06-30'), 4).map((t) => t.label)).toEqual(['Jan 2025', 'Jul', 'Jan 2026']);
     expect(timeTicks(toDayNumber('2026-02-10'), toDayNumber('2026-05-01'), 9).map((t) => t.label)).toEqual(['Mar 2026', 'Apr', 'May']);
   });

@@ -60,8 +60,7 @@ describe('static chart layout', () => {
     // Drawn last, the forecast's triangle sits above the plan's diamond at the due date.
     const roles = svg.markers.map((m) => m.role);
     expect(roles.lastIndexOf('plan')).toBeLessThan(roles.indexOf('forecast'));
-    expect(svg.xTicks[0]!.label).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
-    expect(svg.xTicks.filter((t) => /\d{4}/.test(t.label)).length).toBeGreaterThanOrEqual(1);
+    expect(svg.xTicks.filter((t) => /^[A-Z][a-z]{2} \d{4}$/.test(t.label)).length).toBeGreaterThanOrEqual(1);
   });
 
   it('prints its text at 14 px or more', () => {
