@@ -11,7 +11,7 @@ export type ChartVariant = 'wide' | 'narrow' | 'small';
 interface VariantSize {
   width: number;
   height: number;
-  /** In viewBox units: wide is drawn 960 wide and prints about 700 px wide, so 19 prints as 14 px. */
+  /** In viewBox units: wide is drawn 960 wide and prints about 700 px wide (A4), so 20 prints as 14.6 px. */
   font: number;
   xTicks: number;
   yTicks: number;
@@ -21,7 +21,7 @@ interface VariantSize {
 }
 
 const SIZES: Record<ChartVariant, VariantSize> = {
-  wide: { width: 960, height: 430, font: 19, xTicks: 9, yTicks: 6, legend: true, named: true },
+  wide: { width: 960, height: 440, font: 20, xTicks: 9, yTicks: 6, legend: true, named: true },
   narrow: { width: 320, height: 330, font: 15, xTicks: 3, yTicks: 5, legend: true, named: false },
   small: { width: 260, height: 200, font: 14, xTicks: 3, yTicks: 3, legend: false, named: false },
 };

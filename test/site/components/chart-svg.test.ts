@@ -65,7 +65,7 @@ describe('static chart layout', () => {
 
   it('prints its text at 14 px or more', () => {
     const svg = layoutChart({ ariaLabel: '', unit: '', valueUnit: 'percent', series: [], asOfDay: null }, 'wide');
-    expect((svg.font * PRINT_WIDTH) / svg.width).toBeGreaterThanOrEqual(13.8);
+    expect((svg.font * PRINT_WIDTH) / svg.width).toBeGreaterThanOrEqual(14);
     const small = layoutChart({ ariaLabel: '', unit: '', valueUnit: 'percent', series: [], asOfDay: null }, 'small');
     expect(small.font).toBeGreaterThanOrEqual(14);
   });
