@@ -1,7 +1,34 @@
 // The starter workspace `goalpost init` writes: the smallest strategy that shows every idea
 // (an objective, an org goal cascaded to a team goal, a KPI pair of speed and quality, an SLA
-// and a core channel) and passes `goalpost check` with no warning. Dates start today.
+// and a core channel) and passes `goalpost check` with no warning. Dates start today. Beside it,
+// what makes the folder a repository that runs Goalpost: package.json, .gitignore and the CI
+// workflow (init-workflow.ts).
 export const SCHEMA_FILE = 'schema/goalpost.v1.json';
+
+/** The npm scripts package.json gets, so that `npm run check` works without npx. */
+export const PACKAGE_SCRIPTS: Readonly<Record<string, string>> = { check: 'goalpost check', build: 'goalpost build', dev: 'goalpost dev' };
+
+/** `goalpostSpec` is what npm installs Goalpost from: a version range, a git URL, a tarball. */
+export function packageJson(goalpostSpec: string): string {
+  const manifest = {
+    // Never published by accident: this package.json only installs Goalpost.
+    private: true,
+    description: 'Our customer-service strategy, checked and built into a review site by Goalpost.',
+    scripts: PACKAGE_SCRIPTS,
+    devDependencies: { goalpost: goalpostSpec },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The lines .gitignore needs: the built site, the folder `build` works in, installed packages. */
+export const GITIGNORE_ENTRIES = ['dist/', '.goalpost-tmp-*/', 'node_modules/'] as const;
+
+export const GITIGNORE = `# The review site \`goalpost build\` writes, and the folder it builds in before swapping it in
+dist/
+.goalpost-tmp-*/
+# What \`npm install\` installs
+node_modules/
+`;
 
 const schemaLine = (depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}${SCHEMA_FILE}\n`;
 
