@@ -35,7 +35,7 @@ export const ROOT_OPTION: OptionSpec = {
   name: 'root',
   type: 'string',
   value: 'DIR',
-  description: 'the workspace folder holding strategy/ and data/ (default: the current folder)',
+  description: 'the workspace folder holding strategy/ and data/ (default: the nearest folder holding strategy/, from the current one up)',
 };
 
 export const AS_OF_OPTION: OptionSpec = {

@@ -6,11 +6,32 @@ import { isValidIsoDate } from '../util/dates.ts';
 import { CliError } from './cli-error.ts';
 import type { CommandInput } from './command.ts';
 
+/**
+ * The folder a command works on: --root as given, else the nearest folder holding strategy/,
+ * from the current one upwards to the file system's root, as git finds its repository (so
+ * `goalpost check` works from inside strategy/ or data/). Null when there is none.
+ */
+export async function findRoot(effects: Effects, value: unknown): Promise<string | null> {
+  if (typeof value === 'string') return path.resolve(effects.cwd, value);
+  for (let dir = path.resolve(effects.cwd); ; dir = path.dirname(dir)) {
+    if (await effects.fs.exists(path.join(dir, 'strategy'))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+/** findRoot, else the current folder: for commands that can run on a folder without strategy/ (diff, preview). */
+export async function rootOrHere(effects: Effects, value: unknown): Promise<string> {
+  return (await findRoot(effects, value)) ?? path.resolve(effects.cwd);
+}
+
 export async function resolveRoot(effects: Effects, value: unknown): Promise<string> {
-  const root = path.resolve(effects.cwd, typeof value === 'string' ? value : '.');
+  const root = await findRoot(effects, value);
+  if (root === null) {
+    throw new CliError(`there is no strategy/ folder in ${path.resolve(effects.cwd)} or any folder above it`, 2, 'Run goalpost in the folder that holds strategy/ (or in a folder below it), pass --root DIR, or create one with `goalpost init`.');
+  }
   if (!(await effects.fs.exists(root))) throw new CliError(`the workspace folder ${root} does not exist`, 2, 'Pass --root DIR with the folder that holds strategy/ and data/.');
   if (!(await effects.fs.exists(path.join(root, 'strategy')))) {
-    throw new CliError(`${root} has no strategy/ folder`, 2, 'Run goalpost in the folder that holds strategy/, pass --root DIR, or create one with `goalpost init`.');
+    throw new CliError(`${root} has no strategy/ folder`, 2, 'Pass --root DIR with the folder that holds strategy/, run goalpost in it (or below it), or create one with `goalpost init`.');
   }
   return root;
 }

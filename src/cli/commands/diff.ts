@@ -1,7 +1,6 @@
 // `goalpost diff [BASE] [HEAD]`: what a strategy change does to the goals, read straight from
 // git (no checkout). BASE defaults to the merge base with the default branch, HEAD to the
 // working tree. --fail-on lets CI demand an approval label for, say, less ambitious targets.
-import path from 'node:path';
 import { closestMatch } from '../../util/closest-match.ts';
 import { compareModels } from '../../diff/compare-models.ts';
 import { formatDiffJson } from '../../diff/format-diff-json.ts';
@@ -13,7 +12,7 @@ import { codesIn } from '../../diff/summarize-diff.ts';
 import { CHANGE_CODES, type ChangeCode } from '../../diff/types.ts';
 import { CliError } from '../cli-error.ts';
 import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
-import { parseAsOf } from '../workspace-input.ts';
+import { parseAsOf, rootOrHere } from '../workspace-input.ts';
 
 const FORMATS = ['markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -48,7 +47,7 @@ export const diffCommand: Command = {
     if (!FORMATS.includes(format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${FORMATS.join(', ')}.`);
     const failOn = parseFailOn(input.values['fail-on']);
     const asOf = parseAsOf(input.values['as-of']);
-    const root = path.resolve(effects.cwd, typeof input.values.root === 'string' ? input.values.root : '.');
+    const root = await rootOrHere(effects, input.values.root);
     if (!(await effects.fs.exists(root))) throw new CliError(`the workspace folder ${root} does not exist`, 2, 'Pass --root DIR with the folder that holds strategy/ and data/.');
     const [base, head] = input.positionals;
     let sides;

@@ -5,6 +5,7 @@ import { CliError } from '../cli-error.ts';
 import { ROOT_OPTION, type Command } from '../command.ts';
 import { parseBase } from './build.ts';
 import { PORT_OPTION, parsePort, untilStopped } from './dev.ts';
+import { rootOrHere } from '../workspace-input.ts';
 
 export const previewCommand: Command = {
   name: 'preview',
@@ -21,7 +22,7 @@ export const previewCommand: Command = {
   async run(input) {
     const { effects } = input;
     const { base } = parseBase(input.values.base);
-    const root = path.resolve(effects.cwd, typeof input.values.root === 'string' ? input.values.root : '.');
+    const root = await rootOrHere(effects, input.values.root);
     const dir = path.resolve(effects.cwd, typeof input.values.out === 'string' ? input.values.out : path.join(root, 'dist'));
     if (!(await effects.fs.exists(path.join(dir, 'index.html')))) {
       throw new CliError(`there is no built site in ${dir}`, 2, 'Run `goalpost build` first (or pass --out DIR with the folder it wrote).');
