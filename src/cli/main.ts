@@ -9,7 +9,7 @@ import { CliError } from './cli-error.ts';
 import type { Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { toolVersion } from './version.ts';
-import { closestMatch } from '../util/closest-match.ts';
+import { closestMatch, closestMatches, listOfChoices } from '../util/closest-match.ts';
 
 function commandHelp(command: Command): string {
   const width = Math.max(...command.options.map((o) => `--${o.name}${o.value ? ` ${o.value}` : ''}`.length), 10);
@@ -91,7 +91,7 @@ async function runCommand(argv: readonly string[], effects: Effects): Promise<nu
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new CliError(`unknown command "${name}"`, 2, `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+    if (!command) throw unknownCommand(name);
     if (rest.includes('--help') || rest.includes('-h')) {
       effects.stdout(commandHelp(command));
       return 0;
@@ -127,6 +127,13 @@ async function runCommand(argv: readonly string[], effects: Effects): Promise<nu
     effects.stderr(debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and report it as a bug.\n');
     return 2;
   }
+}
+
+/** `goalpost stauts`: the closest commands (every one as close), then the list of all. */
+function unknownCommand(name: string): CliError {
+  const names = COMMANDS.map((c) => c.name);
+  const closest = closestMatches(name, names);
+  return new CliError(`unknown command "${name}"`, 2, `${closest.length > 0 ? `Did you mean ${listOfChoices(closest)}? ` : ''}Commands: ${names.join(', ')}.`);
 }
 
 /** parseArgs' complaint in the CLI's words: an unknown option gets the closest known one. */
