@@ -1,14 +1,16 @@
 // Turns the rows of one metric CSV into series points and findings. The first non-blank row is
 // the header. Every row or cell that cannot be used yields a finding; problems that repeat on
 // many rows (an unknown KPI, an unknown scope, a mixed period length) are reported once per file
-// at their first place, with the number of rows concerned. The per-row path allocates nothing
-// beyond what papaparse already made, and trims a cell only when it is not already trimmed.
+// at their first place, with the number of rows concerned. Rows come as ranges of the file's
+// text (see CsvRow), and the per-row path makes no string and no object: cells are resolved and
+// numbers read where they lie, and a cell is cut out only to be shown in a finding.
 import { CellMemo } from './cell-memo.ts';
 import type { FileLayout } from './csv-header.ts';
 import { notCsvText, otherSeparator, readHeader } from './csv-header.ts';
 import type { FindingDraft } from './finding-drafts.ts';
 import type { IngestContext, KpiEntry, ScopeSeries } from './ingest-context.ts';
-import { explainBadValue, parseMetricValue, parsePlainDecimal } from './metric-value.ts';
+import type { CsvRow } from './csv-row.ts';
+import { explainBadValue, parseMetricValue, parsePlainDecimalAt } from './metric-value.ts';
 import type { DraftBody } from './metric-messages.ts';
 import {
   EMPTY_FILE,
@@ -27,7 +29,7 @@ import {
 } from './metric-messages.ts';
 import { explainBadPeriod } from './periods.ts';
 import type { GrowingSeries } from './growing-series.ts';
-import type { CsvRowSink } from './read-csv-rows.ts';
+import type { CsvCellSink } from './read-csv-rows.ts';
 import type { Granularity, ParsedPeriod } from './types.ts';
 
 interface Counted {
@@ -45,7 +47,7 @@ function trimmed(text: string): string {
   return text === '' || (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) ? text : text.trim();
 }
 
-export class FileIngester implements CsvRowSink {
+export class FileIngester implements CsvCellSink {
   /** undefined until the header row has been read; null when the file is unusable. */
   private layout: FileLayout | null | undefined;
   private wideColumns: WideColumn[] = [];
@@ -73,32 +75,33 @@ export class FileIngester implements CsvRowSink {
     this.kpis = new CellMemo((text) => context.kpis.get(trimmed(text)));
   }
 
-  row(fields: string[], line: number): void {
+  rowOfCells(row: CsvRow, line: number): void {
     const layout = this.layout;
-    if (layout === undefined) return this.readHeader(fields, line);
+    if (layout === undefined) return this.readHeader(row.fields(), line);
     if (layout === null) return;
-    if ((fields.length > layout.namedLength || layout.unnamedCells.length > 0) && this.hasShiftedCells(fields, line, layout)) return;
-    const periodText = fields[layout.periodCell] ?? '';
-    const period = this.periods.get(periodText);
+    if ((row.count > layout.namedLength || layout.unnamedCells.length > 0) && this.hasShiftedCells(row, line, layout)) return;
+    const { text } = row;
+    const periodCell = layout.periodCell;
+    const period = this.periods.get(text, row.start(periodCell), row.end(periodCell));
     if (period === undefined) {
-      const shown = trimmed(periodText);
-      return this.reportCell({ code: 'metric-period', message: explainBadPeriod(shown), hint: PERIOD_HINT }, line, layout.periodCell);
+      const shown = trimmed(row.cell(periodCell));
+      return this.reportCell({ code: 'metric-period', message: explainBadPeriod(shown), hint: PERIOD_HINT }, line, periodCell);
     }
-    const scope = this.scopes.get(layout.scopeCell < 0 ? '' : (fields[layout.scopeCell] ?? ''))!;
+    // No scope column: every row is org, as an empty scope cell is.
+    const scopeCell = layout.scopeCell < 0 ? row.count : layout.scopeCell;
+    const scope = this.scopes.get(text, row.start(scopeCell), row.end(scopeCell))!;
     // Spellings that differ only in spaces name one scope, and so share one finding.
     if (scope.problem) this.unknownScope(scope, line, layout.scopeCell);
     if (layout.shape === 'wide') {
       for (const column of this.wideColumns) {
-        const text = fields[column.cell];
-        if (text) this.addValue(scope, column.kpi, text, period, line, column.cell);
+        if (!row.isEmpty(column.cell)) this.addValue(scope, column.kpi, row, column.cell, period, line);
       }
       return;
     }
-    const kpiText = fields[layout.kpiCell] ?? '';
-    const text = fields[layout.valueCell] ?? '';
-    const kpi = this.kpis.get(kpiText);
-    if (kpi === undefined) this.unknownKpi(trimmed(kpiText), text, line, layout.kpiCell);
-    else if (text) this.addValue(scope, kpi, text, period, line, layout.valueCell);
+    const { kpiCell, valueCell } = layout;
+    const kpi = this.kpis.get(text, row.start(kpiCell), row.end(kpiCell));
+    if (kpi === undefined) this.unknownKpi(trimmed(row.cell(kpiCell)), row.cell(valueCell), line, kpiCell);
+    else if (!row.isEmpty(valueCell)) this.addValue(scope, kpi, row, valueCell, period, line);
   }
 
   malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void {
@@ -151,10 +154,10 @@ export class FileIngester implements CsvRowSink {
     this.onceInGroup('kpi', kpi, line, cell, () => unknownKpiInRow(kpi, this.context.kpis), MORE_UNKNOWN_KPIS);
   }
 
-  private addValue(scope: ScopeSeries, kpi: KpiEntry, text: string, period: ParsedPeriod, line: number, cell: number): void {
-    let value = parsePlainDecimal(text);
+  private addValue(scope: ScopeSeries, kpi: KpiEntry, row: CsvRow, cell: number, period: ParsedPeriod, line: number): void {
+    let value = parsePlainDecimalAt(row.text, row.start(cell), row.end(cell));
     if (value !== value) {
-      const written = trimmed(text);
+      const written = trimmed(row.cell(cell));
       if (written === '') return;
       value = parseMetricValue(written, kpi.percent);
       if (Number.isNaN(value)) {
@@ -182,14 +185,14 @@ export class FileIngester implements CsvRowSink {
    * comma, a comma in an unquoted cell), so the row is ignored: true. A value below an unnamed
    * header cell between named ones is only that cell's loss.
    */
-  private hasShiftedCells(fields: readonly string[], line: number, layout: FileLayout): boolean {
-    for (let cell = layout.namedLength; cell < fields.length; cell++) {
-      if (fields[cell]!.trim() === '') continue;
+  private hasShiftedCells(row: CsvRow, line: number, layout: FileLayout): boolean {
+    for (let cell = layout.namedLength; cell < row.count; cell++) {
+      if (row.isEmpty(cell) || row.cell(cell).trim() === '') continue;
       this.once('shifted', line, cell, () => shiftedRow(cell, layout.namedLength - 1));
       return true;
     }
     for (const cell of layout.unnamedCells) {
-      const text = (fields[cell] ?? '').trim();
+      const text = row.cell(cell).trim();
       if (text === '') continue;
       this.once('stray', line, cell, () => strayCell(text));
       break;

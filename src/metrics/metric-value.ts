@@ -23,18 +23,22 @@ const MAX_FAST_DIGITS = 15;
  * rules out hex, binary and `Infinity` by construction.
  */
 export function parsePlainDecimal(text: string): number {
-  const length = text.length;
-  let at = 0;
+  return parsePlainDecimalAt(text, 0, text.length);
+}
+
+/** parsePlainDecimal of text[start, end), read where it lies. */
+export function parsePlainDecimalAt(text: string, start: number, end: number): number {
+  let at = start;
   let sign = 1;
-  const first = text.charCodeAt(0);
+  const first = start < end ? text.charCodeAt(start) : 0;
   if (first === 45) {
     sign = -1;
-    at = 1;
-  } else if (first === 43) at = 1;
+    at++;
+  } else if (first === 43) at++;
   let integer = 0;
   let digits = 0;
   let decimals = -1;
-  for (; at < length; at++) {
+  for (; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code >= 48 && code <= 57) {
       integer = integer * 10 + (code - 48);

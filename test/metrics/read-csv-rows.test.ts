@@ -1,4 +1,6 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { RowTooLongError, MAX_ROW_CHARS, readCsvRows } from '../../src/metrics/read-csv-rows.ts';
 import { byteChunks } from './chunked-fs.ts';
@@ -107,5 +109,67 @@ describe('readCsvRows: a row held open by a quote', () => {
     expect((await rowsOf(byteChunks(many, many.length))).rows).toHaveLength(300_001);
     const quoted = `period,note\n2026-05,"${'a\n'.repeat(100_000)}"\n2026-06,b\n`;
     expect((await rowsOf(byteChunks(quoted, 64 * 1024))).rows.map(([line]) => line)).toEqual([1, 2, 100_003]);
+  });
+});
+
+describe('readCsvRows: rows split without papaparse', () => {
+  // Text without a quote is split by readCsvRows itself, with no string made per cell for a
+  // sink that takes ranges; it must give the rows papaparse gives the whole text at once.
+  const cell = fc.constantFrom('', 'a', ' b ', '12.5', '\r', 'é', '😀', '\t', '\u00a0');
+  const line = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => cells.join(','));
+
+  /** What papaparse makes of the whole text, with readCsvRows' own rules: the newline of the first line, a CR cut from an LF row's end, blank rows skipped. */
+  function papaparseRows(text: string): [number, string[]][] {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const firstBreak = body.indexOf('\n');
+    const newline = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const parsed = Papa.parse<string[]>(body, { delimiter: ',', newline, quoteChar: '"', skipEmptyLines: false }).data;
+    const rows: [number, string[]][] = [];
+    let lineNumber = 1;
+    for (const fields of parsed) {
+      const last = fields.length - 1;
+      if (newline === '\n' && fields[last]!.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
+      const breaks = body.includes('"') ? fields.reduce((sum, field) => sum + field.split('\n').length - 1, 0) : 0;
+      // A row is blank when every cell is, except that a first cell starting above U+0020 (a no-break space too) is taken as text.
+      const blank = !(fields[0]!.charCodeAt(0) > 32) && fields.every((field) => field.trim() === '');
+      if (!blank) rows.push([lineNumber, fields]);
+      lineNumber += 1 + breaks;
+    }
+    return rows;
+  }
+
+  async function asCells(input: Readable): Promise<[number, string[]][]> {
+    const rows: [number, string[]][] = [];
+    await readCsvRows(input, { rowOfCells: (row, at) => rows.push([at, row.fields()]), malformed: () => undefined });
+    return rows;
+  }
+
+  it('gives what papaparse gives, in any chunks, as fields or as ranges', async () => {
+    const texts = fc.tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean());
+    await fc.assert(
+      fc.asyncProperty(texts, fc.integer({ min: 1, max: 40 }), async ([lines, newline, bom, endsWithBreak], size) => {
+        const text = `${bom ? '\uFEFF' : ''}${lines.join(newline)}${endsWithBreak ? newline : ''}`;
+        const want = papaparseRows(text);
+        expect((await rowsOf(byteChunks(text, size))).rows).toEqual(want);
+        expect(await asCells(byteChunks(text, size))).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hands the rest of the file to papaparse from the first quote on, lines still counted', async () => {
+    const quoted = fc.constantFrom('"q"', '"a,b"', '"two\nlines"', '"say ""hi"""');
+    // LF lines without a CR, so that the first line says LF and every row ends as it says.
+    const lfLine = line.filter((text) => !text.includes('\r'));
+    const texts = fc.tuple(fc.array(lfLine, { minLength: 1, maxLength: 8 }), quoted, fc.array(lfLine, { maxLength: 8 }));
+    await fc.assert(
+      fc.asyncProperty(texts, fc.integer({ min: 1, max: 40 }), async ([before, quote, after], size) => {
+        const text = `${[...before, `x,${quote}`, ...after].join('\n')}\n`;
+        const want = papaparseRows(text);
+        expect((await rowsOf(byteChunks(text, size))).rows).toEqual(want);
+        expect(await asCells(byteChunks(text, size))).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
