@@ -89,7 +89,7 @@ const DRAW_ORDER: Record<ChartRole, number> = { reference: 0, target: 1, plan: 2
 function endText(name: string, value: string, named: boolean, font: number): string[] {
   if (!named) return [value];
   const one = `${name} ${value}`;
-  return textWidth(one, font) <= 230 ? [one] : [name, value];
+  return textWidth(one, font) <= 290 ? [one] : [name, value];
 }
 
 export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
