@@ -10,19 +10,33 @@ import { firstReplyDuration, resolutionDuration, type ClockChoice } from './dura
 import { PeriodAxis } from './period-axis.ts';
 import type { ReadState } from './read-state.ts';
 import { backlogGrid, countGrid, percentileGrid, sumGrid } from './scope-grids.ts';
-import type { ScopeProfiles, ScopeTable } from './scopes.ts';
+import type { ScopeTable, TicketScopes } from './scopes.ts';
 import { MEAN, statisticCode, type StatisticCode } from './statistics.ts';
 import { NO_DAY, type TicketFacts } from './ticket-facts.ts';
+import { USABLE } from './ticket-store.ts';
 import type { TicketKpiDef, TicketSeries } from './types.ts';
 
 export interface MeasureContext {
   state: ReadState;
   facts: TicketFacts;
   scopes: ScopeTable;
-  profiles: ScopeProfiles;
+  ticketScopes: TicketScopes;
   fiscalYearStart: number;
   /** The business clock of a schedule id (null: the Workspace's); null when there is none. */
   clockOf(schedule: string | null | undefined): BusinessClock | null;
+  /** Room for one KPI's contributions, used by each KPI in turn (see measureBuffers). */
+  buffers: MeasureBuffers;
+}
+
+/** A ticket-sized day, value and ticket list, so that each KPI does not claim (and the system zero) memory of its own. */
+export interface MeasureBuffers {
+  days: Int32Array;
+  values: Float64Array;
+  tickets: Int32Array;
+}
+
+export function measureBuffers(tickets: number): MeasureBuffers {
+  return { days: new Int32Array(tickets), values: new Float64Array(tickets), tickets: new Int32Array(tickets) };
 }
 
 const UNIT_MINUTES: Record<string, number> = { minutes: 1, hours: 60, days: 1440 };
@@ -45,23 +59,22 @@ interface Statistic {
 }
 
 export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSeries[] {
-  const { state, facts, profiles } = context;
+  const { state, facts, ticketScopes } = context;
   const spec = kpi.tickets;
   const sourceIds = state.sources.filter((source) => spec.source === null || spec.source === undefined || source.def.id === spec.source).map((source) => source.index);
   const reads = new Uint8Array(state.sources.length);
   for (const index of sourceIds) reads[index] = 1;
   const store = state.store;
-  const { ofTicket } = profiles;
   const granularity: Granularity = spec.period ?? 'week';
   const label = `tickets:${sourceIds.map((index) => state.sources[index]!.def.id).join(',')}`;
   const scopeCount = context.scopes.size;
 
   if (spec.measure === 'volume' || spec.measure === 'backlog') {
-    const days = new Int32Array(facts.size).fill(NO_DAY);
+    const days = context.buffers.days.fill(NO_DAY);
     let first = Number.POSITIVE_INFINITY;
-    // A ticket with a profile is usable; the KPI's tickets are those of its sources.
+    // The KPI's tickets: the usable ones of its sources.
     for (let t = 0; t < facts.size; t++) {
-      if (ofTicket[t]! < 0 || reads[store.source[t]!] === 0) continue;
+      if (store.valid[t] !== USABLE || reads[store.source[t]!] === 0) continue;
       const day = facts.createdDay[t]!;
       days[t] = day;
       if (day < first) first = day;
@@ -74,10 +87,10 @@ export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSer
     if (first > last) return [];
     const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
     if (spec.measure === 'volume') {
-      const counts = countGrid(days, axis, profiles, scopeCount);
+      const counts = countGrid(days, axis, ticketScopes);
       return countSeries(kpi, context, axis, counts, seenIn(counts, axis.length, scopeCount), label);
     }
-    const { counts, seen } = backlogGrid(days, facts.solvedDay, axis, profiles, scopeCount);
+    const { counts, seen } = backlogGrid(days, facts.solvedDay, axis, ticketScopes);
     return countSeries(kpi, context, axis, counts, seen, label);
   }
   const contributions = contributionsOf(kpi, context, reads);
@@ -101,27 +114,26 @@ export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSer
     : { code: MEAN, factor: 100, divisor: 1 };
   const { factor, divisor } = statistic;
   if (statistic.code === MEAN) {
-    const { counts, sums } = sumGrid(days, values, axis, profiles, scopeCount);
+    const { counts, sums } = sumGrid(days, values, axis, ticketScopes);
     return pointSeries(kpi, context, axis, counts, label, (key, count) => (factor * (sums[key]! / count)) / divisor);
   }
-  const { counts, results } = percentileGrid(days, values, axis, profiles, scopeCount, statistic.code);
+  const { counts, results } = percentileGrid(days, values, axis, ticketScopes, statistic.code, context.buffers.tickets);
   return pointSeries(kpi, context, axis, counts, label, (key) => (factor * results[key]!) / divisor);
 }
 
 /**
  * The value and day of each of the KPI's tickets for the measures other than volume and backlog
- * (a ticket of the KPI has a profile, i.e. is usable, and is read from a source in `reads`);
+ * (a ticket of the KPI is usable and read from a source in `reads`);
  * null when the KPI cannot be computed. One plain loop per measure.
  */
 function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint8Array): Contributions | null {
   const { state, facts } = context;
   const store = state.store;
-  const { ofTicket } = context.profiles;
-  const sourceOf = store.source;
+  const { valid, source: sourceOf } = store;
   const size = facts.size;
   const spec = kpi.tickets;
-  const days = new Int32Array(size).fill(NO_DAY);
-  const values = new Float64Array(size);
+  const { days, values } = context.buffers;
+  days.fill(NO_DAY);
   switch (spec.measure) {
     case 'first-reply':
     case 'resolution': {
@@ -133,7 +145,7 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
       const firstReply = spec.measure === 'first-reply';
       const dayOf = firstReply ? facts.firstReplyDay : facts.solvedDay;
       for (let t = 0; t < size; t++) {
-        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        if (valid[t] !== USABLE || reads[sourceOf[t]!] === 0) continue;
         const day = dayOf[t]!;
         if (day === NO_DAY) continue;
         const minutes = firstReply ? firstReplyDuration(store, t, choice) : resolutionDuration(store, t, choice);
@@ -147,7 +159,7 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
       const { replies, reopens } = store;
       const solvedDay = facts.solvedDay;
       for (let t = 0; t < size; t++) {
-        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        if (valid[t] !== USABLE || reads[sourceOf[t]!] === 0) continue;
         const day = solvedDay[t]!;
         const replied = replies[t]!;
         const reopened = reopens[t]!;
@@ -161,7 +173,7 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
       const { reopens } = store;
       const solvedDay = facts.solvedDay;
       for (let t = 0; t < size; t++) {
-        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        if (valid[t] !== USABLE || reads[sourceOf[t]!] === 0) continue;
         const day = solvedDay[t]!;
         const reopened = reopens[t]!;
         if (day === NO_DAY || reopened < 0) continue;
@@ -174,7 +186,7 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
       const { csat } = store;
       const solvedDay = facts.solvedDay;
       for (let t = 0; t < size; t++) {
-        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        if (valid[t] !== USABLE || reads[sourceOf[t]!] === 0) continue;
         const day = solvedDay[t]!;
         const rating = csat[t]!;
         if (day === NO_DAY || rating < 0) continue;
@@ -186,7 +198,7 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
     case 'sla-adherence': {
       const { slaOutcome, slaDecidedDay } = facts;
       for (let t = 0; t < size; t++) {
-        if (ofTicket[t]! < 0 || reads[sourceOf[t]!] === 0) continue;
+        if (valid[t] !== USABLE || reads[sourceOf[t]!] === 0) continue;
         const day = slaDecidedDay[t]!;
         const outcome = slaOutcome[t]!;
         if (day === NO_DAY || outcome < 0) continue;

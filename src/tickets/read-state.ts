@@ -4,6 +4,7 @@
 // Strings kept past their row are copied first (see ownCopy), so that a kept id or key never
 // holds the chunk of the file it was cut from in memory.
 import type { FindingDraft, CellRef } from '../metrics/finding-drafts.ts';
+import { CellCodes, NOT_FOUND } from './cell-codes.ts';
 import { DimensionMatcher } from './dimension-matcher.ts';
 import { sourceHeaders } from './presets.ts';
 import { sourceRequirements, type Requirement } from './requirements.ts';
@@ -34,7 +35,7 @@ export interface SourceState {
   requirements: Requirement[];
   matchers: Record<MappedField, DimensionMatcher>;
   /** Cell text as written -> code stored (see TicketStore). */
-  memos: Record<MappedField, Map<string, number>>;
+  memos: Record<MappedField, CellCodes>;
   /** Normalized unmapped value -> its index in ReadState.unmapped. */
   unmappedKeys: Record<MappedField, Map<string, number>>;
 }
@@ -78,7 +79,7 @@ export class ReadState {
   /** The fields some SLA policy's \`when\` reads: priority and type are read only then. */
   readonly policiesRead: ReadonlySet<string>;
   private readonly textIndex = new Map<string, number>();
-  private readonly textMemo = new Map<string, number>();
+  private readonly textMemo = new CellCodes();
 
   constructor(catalog: TicketCatalog, calendarOf: (zone: string) => ZoneCalendar) {
     const entries: Record<MappedField, readonly { id: string; name: string }[]> = {
@@ -95,7 +96,7 @@ export class ReadState {
       headers: sourceHeaders(def),
       requirements: sourceRequirements(def.id, catalog),
       matchers: Object.fromEntries(MAPPED_FIELDS.map((field) => [field, new DimensionMatcher(field, entries[field], def.map[field])])) as Record<MappedField, DimensionMatcher>,
-      memos: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },
+      memos: { team: new CellCodes(), person: new CellCodes(), channel: new CellCodes(), segment: new CellCodes() },
       unmappedKeys: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },
     }));
   }
@@ -103,7 +104,7 @@ export class ReadState {
   /** The interned index of a priority or type cell (compared ignoring case), -1 when empty. */
   text(cell: string): number {
     const known = this.textMemo.get(cell);
-    if (known !== undefined) return known;
+    if (known !== NOT_FOUND) return known;
     const lower = cell.trim().toLowerCase();
     let index = -1;
     if (lower !== '') {

@@ -54,10 +54,6 @@ export class ScopeTable {
     return this.policyBase - this.segmentBase;
   }
 
-  get policyCount(): number {
-    return this.names.length - this.policyBase;
-  }
-
   /** The ticket's team (its own, else its person's), or -1. */
   teamOf(store: TicketStore, t: number): number {
     const team = store.team[t]!;
@@ -91,58 +87,37 @@ export class ScopeTable {
   }
 }
 
-/** Key spaces up to this size are looked up in a typed table (4 MB at most). */
-const MAX_TABLE_KEYS = 1 << 20;
-
 /**
- * Tickets grouped by the scopes they count in: tickets with the same team, person, channel,
- * segment and policy share a profile, and a profile's scopes are listed once. Aggregating a
- * measure is then a loop over tickets that reads one profile number each.
+ * The scopes of each ticket, listed when a measure needs them: read from the ticket's own
+ * columns (team, person, channel, segment and SLA policy), which a measure walks in ticket
+ * order. (Grouping tickets into profiles of the same scopes, and reading each profile's list,
+ * was slower: a million tickets spread over tens of thousands of profiles made every ticket
+ * a jump to another place in a table larger than the processor's cache.)
  */
-export class ScopeProfiles {
-  /** Per ticket, its profile (-1 for a ticket that counts nowhere: left out or replaced). */
-  readonly ofTicket: Int32Array;
-  /** Profile p's scopes are scopes[start[p] .. start[p + 1]). */
-  readonly start: Int32Array;
-  readonly scopes: Int32Array;
+export class TicketScopes {
+  private readonly table: ScopeTable;
+  private readonly store: TicketStore;
+  private readonly policy: Int32Array;
 
-  constructor(table: ScopeTable, store: TicketStore, policy: Int32Array, counts: (t: number) => boolean) {
-    this.ofTicket = new Int32Array(store.size).fill(-1);
-    const lists: number[] = [0];
-    const scopes: number[] = [];
-    const buffer = new Int32Array(table.maxScopes);
-    // Each part runs from 0 (none) to its list's length, so the parts pack into one number.
-    const teamBase = table.teamChains.length + 1;
-    const personBase = table.personTeam.length + 1;
-    const channelBase = table.channelCount + 1;
-    const segmentBase = table.segmentCount + 1;
-    const keys = (table.policyCount + 1) * segmentBase * channelBase * personBase * teamBase;
-    // A workspace of usual size packs into a small table (a 150-person one, into half a megabyte); a larger one uses a map.
-    const byKey = keys <= MAX_TABLE_KEYS ? new Int32Array(keys).fill(-1) : null;
-    const byLargeKey = byKey === null ? new Map<number, number>() : null;
-    for (let t = 0; t < store.size; t++) {
-      if (!counts(t)) continue;
-      const team = table.teamOf(store, t) + 1;
-      const person = Math.max(store.person[t]!, -1) + 1;
-      const channel = Math.max(store.channel[t]!, -1) + 1;
-      const segment = Math.max(store.segment[t]!, -1) + 1;
-      const key = ((((policy[t]! + 1) * segmentBase + segment) * channelBase + channel) * personBase + person) * teamBase + team;
-      let profile = byKey === null ? (byLargeKey!.get(key) ?? -1) : byKey[key]!;
-      if (profile < 0) {
-        profile = lists.length - 1;
-        if (byKey === null) byLargeKey!.set(key, profile);
-        else byKey[key] = profile;
-        const n = table.scopesOf(store, t, policy[t]!, buffer);
-        for (let k = 0; k < n; k++) scopes.push(buffer[k]!);
-        lists.push(scopes.length);
-      }
-      this.ofTicket[t] = profile;
-    }
-    this.start = Int32Array.from(lists);
-    this.scopes = Int32Array.from(scopes);
+  /** `policy`: each ticket's SLA policy, as numbered in `table`, or -1. */
+  constructor(table: ScopeTable, store: TicketStore, policy: Int32Array) {
+    this.table = table;
+    this.store = store;
+    this.policy = policy;
   }
 
-  get size(): number {
-    return this.start.length - 1;
+  /** How many scopes there are (scope numbers run from 0 to count - 1). */
+  get count(): number {
+    return this.table.size;
+  }
+
+  /** A buffer long enough for of(). */
+  buffer(): Int32Array {
+    return new Int32Array(this.table.maxScopes);
+  }
+
+  /** Writes ticket t's scopes into `out`; returns how many. */
+  of(t: number, out: Int32Array): number {
+    return this.table.scopesOf(this.store, t, this.policy[t]!, out);
   }
 }

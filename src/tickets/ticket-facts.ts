@@ -47,9 +47,8 @@ export interface PolicyClock {
 export function ticketFacts(state: ReadState, workspace: BusinessClock | null, matcher: PolicyMatcher, policies: readonly PolicyClock[], breachesPerPolicy: number): TicketFacts {
   const store = state.store;
   const size = store.size;
-  // The instants are needed only here: the measures read their local days.
-  const firstReplyAtOf = new Float64Array(size).fill(Number.NaN);
-  const solvedAtOf = new Float64Array(size).fill(Number.NaN);
+  // Kept for the SLA outcomes below, rather than added again in a business clock.
+  const solvedAtOf = new Float64Array(size);
   const facts: TicketFacts = {
     size,
     createdDay: new Int32Array(size).fill(NO_DAY),
@@ -68,9 +67,9 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
     const source = store.source[t]!;
     const calendar = calendars[source]!;
     const created = store.created[t]!;
+    // The instants are needed only here: the measures read their local days.
     const firstReplyAt = firstReplyInstant(store, t, workspace);
     const solvedAt = solvedInstant(store, t, workspace);
-    firstReplyAtOf[t] = firstReplyAt;
     solvedAtOf[t] = solvedAt;
     createdDay[t] = calendar.localDay(created);
     if (firstReplyAt === firstReplyAt) firstReplyDay[t] = calendar.localDay(firstReplyAt);

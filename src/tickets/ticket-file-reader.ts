@@ -8,6 +8,7 @@ import type { CsvRowSink } from '../metrics/read-csv-rows.ts';
 import { showCell } from '../metrics/show-cell.ts';
 import { BAD_RATING, explainBadNumber, parseCount, parseDecimal, parseRating } from './cells.ts';
 import { MAPPED_FIELDS, MEMO_LIMIT, numericId, ownCopy, type ReadState, type SourceState } from './read-state.ts';
+import { type CellCodes, NOT_FOUND } from './cell-codes.ts';
 import type { DimensionMatcher } from './dimension-matcher.ts';
 import { type DraftBody, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
 import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
@@ -60,7 +61,7 @@ export class TicketFileReader implements CsvRowSink {
   private sampledChars = 0;
   private readonly timestamps: TimestampReader;
   /** Per mapped field (in MAPPED_FIELDS order, from TEAM on): its memo and matcher, held here so a row reaches them by number. */
-  private readonly memos: Map<string, number>[];
+  private readonly memos: CellCodes[];
   private readonly matchers: DimensionMatcher[];
   /** The priority and type cells, -1 when no SLA policy's `when` reads them (nothing else does). */
   private priorityCell = -1;
@@ -268,7 +269,7 @@ export class TicketFileReader implements CsvRowSink {
     const raw = fields[cell] ?? '';
     const memo = this.memos[field - TEAM]!;
     const known = memo.get(raw);
-    if (known !== undefined) return known;
+    if (known !== NOT_FOUND) return known;
     const text = trimmed(raw);
     let code = text === '' ? -1 : this.matchers[field - TEAM]!.match(text);
     if (code === -1 && text !== '') code = unmappedCode(this.unmappedIndex(MAPPED_FIELDS[field - TEAM]!, text, line, cell));

@@ -1,4 +1,5 @@
 // Timestamp, number and rating cells (TICKETS.md 7.1), and the statistics of 7.2.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BAD_RATING, NO_RATING, parseCount, parseDecimal, parseRating } from '../../src/tickets/cells.ts';
 import { percentileOfSorted, statisticCode, statisticOf } from '../../src/tickets/statistics.ts';
@@ -125,3 +126,29 @@ describe('percentiles by selection', () => {
     }
   });
 });
+
+describe('percentiles of whole minutes (counted by byte rather than selected)', () => {
+  // Values around the byte boundaries, past the counted range, fractional, and -0, so that
+  // both ways of finding the order statistics, and the switch between them, are exercised.
+  const value = fc.oneof(
+    fc.integer({ min: 0, max: 600 }),
+    fc.integer({ min: 250, max: 262 }),
+    fc.integer({ min: 65530, max: 65540 }),
+    fc.constantFrom(0, -0, 255, 256, 511, 512, 65535, 0.5, 1e9),
+  );
+  it('equal the sorted-array formula', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 99 }), (values, percent) => {
+        const sorted = Float64Array.from(values).sort();
+        expect(Object.is(statisticOf(Float64Array.from(values), 0, values.length, percent), percentileOfSorted(sorted, 0, values.length, percent))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('read only their own range of a longer array', () => {
+    const values = Float64Array.from([1000, 3, 1, 2, 1000]);
+    expect(statisticOf(values, 1, 4, 50)).toBe(2);
+    expect(statisticOf(values, 1, 4, 99)).toBeCloseTo(2.98, 12);
+  });
+});
+
