@@ -188,19 +188,19 @@ export class GrowingSeries implements Series {
   /**
    * Double the capacity; except for a series whose rows are spread through the file among other
    * series' rows (an export sorted by period), which gets room for as many points as it will have
-   * at the end of the file if they keep coming as they came since its first (plus a sixteenth),
-   * up to 16 times as many. All the series of such an export grow in step: doubling each of them
-   * four times over to a hundred points took a quarter of the ingestion time, and left their
-   * outgrown buffers as holes too small for the next ones, half again the memory of the points.
+   * at the end of the file if they keep coming as they came since its first (plus a sixteenth):
+   * at least a quarter more, at most 16 times as many. All the series of such an export grow in
+   * step: doubling each of them four times over to a hundred points took a quarter of the
+   * ingestion time, and left their outgrown buffers as holes too small for the next ones, half
+   * again the memory of the points.
    */
   private nextCapacity(line: number): number {
-    const doubled = 2 * this.capacity;
-    const { length, firstBytes } = this;
+    const { capacity, length, firstBytes } = this;
     const { file, fileBytes, bytesRead } = this.progress;
     const spread = length * 4 <= line - this.firstLine;
-    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || bytesRead <= firstBytes || bytesRead >= fileBytes) return doubled;
+    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || bytesRead <= firstBytes || bytesRead >= fileBytes) return 2 * capacity;
     const projected = Math.ceil(((length * (fileBytes - firstBytes)) / (bytesRead - firstBytes)) * 1.0625);
-    return Math.min(Math.max(projected, doubled), 16 * this.capacity);
+    return Math.min(Math.max(projected, capacity + Math.ceil(capacity / 4)), 16 * capacity);
   }
 
   private startFile(file: number): void {
