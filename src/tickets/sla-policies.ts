@@ -5,9 +5,8 @@
 // `when` on any other field matches none (the strategy's checks are the place to say so).
 import type { ReadState } from './read-state.ts';
 import type { ScopeTable } from './scopes.ts';
+import type { TicketStore } from './ticket-store.ts';
 import type { SlaPolicyDef, TicketCatalog, WhenValue } from './types.ts';
-
-type Test = (t: number) => boolean;
 
 function valuesOf(value: WhenValue): string[] {
   return (Array.isArray(value) ? value : [value]).map((item) => String(item).trim());
@@ -22,56 +21,71 @@ export function policiesInOrder(catalog: TicketCatalog): SlaPolicyDef[] {
   return [...catalog.slaPolicies].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** One `when` field: the ticket's value (the column's, or its team when column is null) must be an accepted index. */
+interface FieldTest {
+  column: Int32Array | null;
+  accepts: Uint8Array;
+}
+
+/** Marks the wanted indices among `count`. */
+function accepting(count: number, wanted: ReadonlySet<number>): Uint8Array {
+  const accepts = new Uint8Array(count);
+  for (const index of wanted) if (index < count) accepts[index] = 1;
+  return accepts;
+}
+
 export class PolicyMatcher {
-  private readonly tests: Test[][];
+  private readonly store: TicketStore;
+  private readonly scopes: ScopeTable;
+  /** Policy p's tests are tests[from[p] .. from[p + 1]). */
+  private readonly tests: FieldTest[];
+  private readonly from: Int32Array;
 
   constructor(policies: readonly SlaPolicyDef[], catalog: TicketCatalog, state: ReadState, scopes: ScopeTable) {
     const store = state.store;
+    this.store = store;
+    this.scopes = scopes;
     const byId = (list: readonly { id: string }[]) => {
       const ids = new Map(list.map((entry, index) => [entry.id.toLowerCase(), index]));
       return (value: string) => ids.get(value.toLowerCase()) ?? -1;
     };
     const teamId = byId(catalog.teams);
-    this.tests = policies.map((policy) =>
-      Object.entries(policy.when ?? {}).map(([field, value]): Test => {
+    const perPolicy = policies.map((policy) =>
+      Object.entries(policy.when ?? {}).map(([field, value]): FieldTest => {
         const values = valuesOf(value);
         switch (field) {
           case 'priority':
-          case 'type': {
-            const wanted = indexSet(values, (text) => state.knownText(text));
-            const column = field === 'priority' ? store.priority : store.type;
-            return (t) => wanted.has(column[t]!);
-          }
+          case 'type':
+            return { column: field === 'priority' ? store.priority : store.type, accepts: accepting(state.texts.length, indexSet(values, (text) => state.knownText(text))) };
           case 'team': {
             const wanted = indexSet(values, teamId);
             // A team matches when it or an ancestor is wanted.
-            const matches = scopes.teamChains.map((chain) => Array.from(chain).some((scope) => wanted.has(scope - 1)));
-            return (t) => {
-              const team = scopes.teamOf(store, t);
-              return team >= 0 && matches[team]!;
-            };
+            return { column: null, accepts: Uint8Array.from(scopes.teamChains, (chain) => (Array.from(chain).some((scope) => wanted.has(scope - 1)) ? 1 : 0)) };
           }
-          case 'channel': {
-            const wanted = indexSet(values, byId(catalog.channels));
-            return (t) => wanted.has(store.channel[t]!);
-          }
-          case 'segment': {
-            const wanted = indexSet(values, byId(catalog.segments));
-            return (t) => wanted.has(store.segment[t]!);
-          }
+          case 'channel':
+            return { column: store.channel, accepts: accepting(catalog.channels.length, indexSet(values, byId(catalog.channels))) };
+          case 'segment':
+            return { column: store.segment, accepts: accepting(catalog.segments.length, indexSet(values, byId(catalog.segments))) };
           default:
-            return () => false;
+            // Accepts nothing.
+            return { column: store.channel, accepts: new Uint8Array(0) };
         }
       }),
     );
+    this.tests = perPolicy.flat();
+    this.from = new Int32Array(policies.length + 1);
+    perPolicy.forEach((tests, p) => (this.from[p + 1] = this.from[p]! + tests.length));
   }
 
   /** The index of the ticket's policy, or -1. */
   policyOf(t: number): number {
-    for (let p = 0; p < this.tests.length; p++) {
-      const tests = this.tests[p]!;
+    for (let p = 0; p + 1 < this.from.length; p++) {
       let all = true;
-      for (let k = 0; k < tests.length && all; k++) all = tests[k]!(t);
+      for (let k = this.from[p]!; k < this.from[p + 1]! && all; k++) {
+        const { column, accepts } = this.tests[k]!;
+        const value = column === null ? this.scopes.teamOf(this.store, t) : column[t]!;
+        all = value >= 0 && value < accepts.length && accepts[value] === 1;
+      }
       if (all) return p;
     }
     return -1;
