@@ -12,9 +12,8 @@
 // buffer and nothing is copied. The buffer grows with ArrayBuffer.transfer, which frees the old
 // memory at once (or grows it in place) instead of leaving it to the garbage collector: a large
 // export has 100,000 series growing in step, and garbage waiting for a collection raised the
-// peak by half. For the same reason the object is its own Series (no second object a series)
-// and makes its views when first read: a 10,000,000-row export has 96,000 series, and the
-// young-generation collection that copied their new objects at the end took a third of a second.
+// peak by half. For the same reason the object is its own Series: a second object for each of
+// 100,000 series, made at the end, is work for the garbage collector and memory at the peak.
 import { periodLabels } from './periods.ts';
 import type { Granularity, Series } from './types.ts';
 
@@ -49,6 +48,7 @@ const INDEX_SPAN = 2 ** 30;
 
 const dayOf = (packed: number) => Math.floor(packed / LINE_SPAN);
 const NO_CONFLICTS: PointConflict[] = [];
+const NO_DAYS: Int32Array = new Int32Array(0);
 
 /** How far the file being read has been read, shared by the series of an ingestion. */
 export interface ReadProgress {
@@ -67,8 +67,10 @@ export class GrowingSeries implements Series {
   readonly firstFile: number;
   readonly firstLine: number;
   readonly firstCell: number;
-  /** The CSV path relative to the root, or several joined by ', '; set by finish(). */
+  /** Set by finish(): the CSV path relative to the root, or several joined by ', '. */
   source = '';
+  /** Set by finish(): day numbers of each point's period end, ascending. */
+  days = NO_DAYS;
   length = 0;
   private capacity = FIRST_CAPACITY;
   /** Values in [0, capacity), packed days and lines in [capacity, 2 * capacity). */
@@ -82,7 +84,6 @@ export class GrowingSeries implements Series {
   /** progress.bytesRead when the first point came. */
   private readonly firstBytes: number;
   private fiscalYearStart = 1;
-  private dayView: Int32Array | undefined;
   private valueView: Float64Array | undefined;
   private labels: string[] | undefined;
 
@@ -99,12 +100,8 @@ export class GrowingSeries implements Series {
     this.firstBytes = progress.bytesRead;
   }
 
-  /** Once finished: day numbers of each point's period end, ascending. */
-  get days(): Int32Array {
-    return (this.dayView ??= new Int32Array(this.points.buffer, this.capacity * 8, this.length));
-  }
 
-  /** Once finished: the values, parallel to `days`. */
+  /** Once finished: the values, parallel to `days` (a view made when first read). */
   get values(): Float64Array {
     return (this.valueView ??= this.points.subarray(0, this.length));
   }
@@ -134,7 +131,7 @@ export class GrowingSeries implements Series {
     this.source = this.sourceOf(paths);
     if (!this.ascending) return this.sort();
     const { points, capacity, length } = this;
-    const days = new Int32Array(points.buffer, capacity * 8, length);
+    const days = (this.days = new Int32Array(points.buffer, capacity * 8, length));
     // Day i overwrites half of packed point i / 2, which has been read by then.
     for (let i = 0; i < length; i++) days[i] = dayOf(points[capacity + i]!);
     return NO_CONFLICTS;
@@ -164,7 +161,7 @@ export class GrowingSeries implements Series {
     }
     // Detached, so that its memory is free for the next series' arrays now, not after a collection.
     this.points = new Float64Array(transfer(points.buffer, 0));
-    this.dayView = days.subarray(0, count);
+    this.days = days.subarray(0, count);
     this.valueView = values.subarray(0, count);
     this.length = count;
     return conflicts;
