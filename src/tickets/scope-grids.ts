@@ -98,6 +98,10 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
   const counts = new Int32Array(scopeCount * periods);
   const results = new Float64Array(scopeCount * periods);
   const { tickets, from: periodFrom } = ticketsByPeriod(days, axis, order);
+  if (allWhole(days, values)) {
+    wholePercentiles(tickets, periodFrom, values, scopes, code, counts, results);
+    return { counts, results };
+  }
   const inScope = new Int32Array(scopeCount);
   const scopeFrom = new Int32Array(scopeCount + 1);
   const fill = new Int32Array(scopeCount);
@@ -131,6 +135,120 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
     }
   }
   return { counts, results };
+}
+
+/** Values from 0 to 65535 that are whole numbers (and not -0) are counted by byte rather than gathered and selected. */
+const WHOLE_LIMIT = 65536;
+
+/** Whether every contributing value is a whole number from 0 to WHOLE_LIMIT - 1 and none is -0. */
+function allWhole(days: Int32Array, values: Float64Array): boolean {
+  for (let t = 0; t < days.length; t++) {
+    if (days[t] === NO_DAY) continue;
+    const value = values[t]!;
+    if (!(value >= 0 && value < WHOLE_LIMIT) || (value | 0) !== value || (value === 0 && 1 / value < 0)) return false;
+  }
+  return true;
+}
+
+/**
+ * percentileGrid for whole values (see allWhole), without gathering them: per period, each
+ * scope counts its values by high byte; that tells in which high byte its two order statistics
+ * around h lie; a second pass counts, by low byte, only the values under those high bytes, and
+ * the order statistics are read off the counts. Writes counts and results as percentileGrid.
+ */
+function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: Float64Array, scopes: TicketScopes, code: StatisticCode, counts: Int32Array, results: Float64Array): void {
+  const periods = periodFrom.length - 1;
+  const scopeCount = scopes.count;
+  const buffer = scopes.buffer();
+  const inScope = new Int32Array(scopeCount);
+  // Per scope 256 counts by high byte, and by low byte under the k-th's high byte (atK) and under the next one's when it differs (atNext).
+  const byHigh = new Int32Array(scopeCount * 256);
+  const atK = new Int32Array(scopeCount * 256);
+  const atNext = new Int32Array(scopeCount * 256);
+  /** Per scope: the high byte of the k-th value, its rank among the values there, and the next value's high byte (-1: none). */
+  const kHigh = new Int32Array(scopeCount);
+  const kRank = new Int32Array(scopeCount);
+  const nextHigh = new Int32Array(scopeCount);
+  for (let period = 0; period < periods; period++) {
+    const first = periodFrom[period]!;
+    const end = periodFrom[period + 1]!;
+    if (first === end) continue;
+    for (let i = first; i < end; i++) {
+      const t = tickets[i]!;
+      const high = values[t]! >> 8;
+      const n = scopes.of(t, buffer);
+      for (let k = 0; k < n; k++) {
+        const scope = buffer[k]!;
+        inScope[scope]!++;
+        byHigh[scope * 256 + high]!++;
+      }
+    }
+    for (let scope = 0; scope < scopeCount; scope++) {
+      const count = inScope[scope]!;
+      if (count === 0) continue;
+      const k = Math.floor(((count - 1) * code) / 100);
+      const row = scope * 256;
+      let high = 0;
+      let before = 0;
+      while (before + byHigh[row + high]! <= k) before += byHigh[row + high++]!;
+      kHigh[scope] = high;
+      kRank[scope] = k - before;
+      let next = -1;
+      if (k + 1 < count) {
+        next = high;
+        if (k + 1 - before >= byHigh[row + high]!) {
+          next = high + 1;
+          while (byHigh[row + next] === 0) next++;
+        }
+      }
+      nextHigh[scope] = next;
+    }
+    for (let i = first; i < end; i++) {
+      const t = tickets[i]!;
+      const value = values[t]!;
+      const high = value >> 8;
+      const low = value & 255;
+      const n = scopes.of(t, buffer);
+      for (let k = 0; k < n; k++) {
+        const scope = buffer[k]!;
+        if (high === kHigh[scope]) atK[scope * 256 + low]!++;
+        else if (high === nextHigh[scope]) atNext[scope * 256 + low]!++;
+      }
+    }
+    for (let scope = 0; scope < scopeCount; scope++) {
+      const count = inScope[scope]!;
+      if (count === 0) continue;
+      const row = scope * 256;
+      const h = ((count - 1) * code) / 100;
+      const k = Math.floor(h);
+      let rank = kRank[scope]!;
+      let low = 0;
+      while (rank >= atK[row + low]!) rank -= atK[row + low++]!;
+      const below = kHigh[scope]! * 256 + low;
+      let value = below;
+      if (k + 1 < count) {
+        let above: number;
+        if (nextHigh[scope] !== kHigh[scope]) {
+          let nextLow = 0;
+          while (atNext[row + nextLow] === 0) nextLow++;
+          above = nextHigh[scope]! * 256 + nextLow;
+        } else if (rank + 1 < atK[row + low]!) above = below;
+        else {
+          let nextLow = low + 1;
+          while (atK[row + nextLow] === 0) nextLow++;
+          above = kHigh[scope]! * 256 + nextLow;
+        }
+        value = below + (h - k) * (above - below);
+      }
+      const key = scope * periods + period;
+      counts[key] = count;
+      results[key] = value;
+      inScope[scope] = 0;
+      byHigh.fill(0, row, row + 256);
+      atK.fill(0, row, row + 256);
+      atNext.fill(0, row, row + 256);
+    }
+  }
 }
 
 /** The contributing tickets sorted by period, stably, into `room`: period p's are tickets[from[p] .. from[p + 1]). */

@@ -5,7 +5,9 @@
 //   T3 Tue 07 08:00, reply 09:00, never solved; tier1, email
 //   T4 Fri 10 16:30, reply Mon 13 09:15, solved Mon 13 11:00; no team, ana (so tier1), email,
 //      Enterprise; rating 5; 0 reopens, 0 replies
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { percentileOfSorted } from '../../src/tickets/statistics.ts';
 import { csv, kpi, pointsOf, run, runRows, source } from './helpers.ts';
 
 const TICKETS = [
@@ -207,3 +209,54 @@ describe('a larger export', () => {
     expect(result.findings.map((f) => f.message)).toEqual([expect.stringContaining('1000 rows in this file repeat')]);
   });
 });
+
+describe('percentiles at every scope, against the sorted-array formula', () => {
+  // Tickets of one week with first replies after `minutes`, spread over teams, people and
+  // channels. Whole minutes are counted by byte, and any half minute among them makes the
+  // KPI's values selected instead: both ways occur. Each scope's point must be the formula
+  // applied to its own tickets' minutes.
+  const people = ['ana', 'ben', ''];
+  const teams = ['tier1', 'billing', ''];
+  const channels = ['email', 'chat', ''];
+  const ticket = fc.record({
+    minutes: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 250, max: 262 }), fc.constantFrom(0, 255, 256, 511, 512, 3000), fc.constantFrom(0.5, 300.5)),
+    person: fc.integer({ min: 0, max: 2 }),
+    team: fc.integer({ min: 0, max: 2 }),
+    channel: fc.integer({ min: 0, max: 2 }),
+  });
+  const expected = (minutes: number[], percent: number) => percentileOfSorted(Float64Array.from(minutes).sort(), 0, minutes.length, percent);
+
+  it('p1 to p99 at org, team, parent team, person and channel', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(ticket, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 99 }), async (tickets, percent) => {
+        const created = Date.UTC(2026, 3, 6, 9, 0);
+        const rows = tickets.map((t, i) => ({
+          id: i + 1,
+          created: '2026-04-06 09:00',
+          firstReply: new Date(created + t.minutes * 60_000).toISOString().slice(0, 19).replace('T', ' '),
+          team: teams[t.team],
+          person: people[t.person],
+          channel: channels[t.channel],
+        }));
+        const result = await runRows(rows, { kpis: [kpi('frt', { measure: 'first-reply', statistic: `p${percent}` })] });
+        // A ticket's team is its own, else its person's (ana: tier1, ben: billing); tier1 and billing are under support.
+        const teamOf = (t: (typeof tickets)[number]) => teams[t.team] || (people[t.person] === 'ana' ? 'tier1' : people[t.person] === 'ben' ? 'billing' : '');
+        const scopes: [string, (t: (typeof tickets)[number]) => boolean][] = [
+          ['org', () => true],
+          ['team:support', (t) => teamOf(t) !== ''],
+          ['team:tier1', (t) => teamOf(t) === 'tier1'],
+          ['person:ben', (t) => people[t.person] === 'ben'],
+          ['channel:chat', (t) => channels[t.channel] === 'chat'],
+        ];
+        for (const [scope, member] of scopes) {
+          const minutes = tickets.filter(member).map((t) => t.minutes);
+          const points = pointsOf(result, 'frt', scope);
+          if (minutes.length === 0) expect(points).toBeUndefined();
+          else expect(points).toEqual([{ period: '2026-W15', value: expected(minutes, percent), tickets: minutes.length }]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
