@@ -32,7 +32,8 @@ function random(seed: number): () => number {
   };
 }
 
-const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+// In UTC with its offset, as an export set to UTC writes it: a local time would skip or repeat an hour at the clock changes.
+const stamp = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 function strategy(): string {
   const teams = TEAMS.map((id, i) => `  - { id: ${id}, name: Team ${i + 1}${i >= 4 ? `, parent: ${TEAMS[i % 4]}` : ''} }`).join('\n');
