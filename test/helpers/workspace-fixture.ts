@@ -38,3 +38,14 @@ export async function pipelineOn(files: FileMap, asOf?: string): Promise<Pipelin
 export function where(d: Diagnostic): string {
   return `${d.code} ${d.severity} ${d.file}:${d.line}:${d.column}`;
 }
+
+/** 1-based line and column of the `occurrence`-th `needle` in `text`, where a diagnostic must point. */
+export function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index === -1) throw new Error(`"${needle}" not found`);
+  }
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}

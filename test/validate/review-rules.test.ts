@@ -2,7 +2,7 @@
 // duplicates within a Review, checkin-missing at a Review's date, decision-overdue at the as-of
 // date, and percent-fraction; each with a failing and a passing case at the exact position.
 import { describe, expect, it } from 'vitest';
-import { editFixture, pipelineOn, readFixture, where } from '../helpers/workspace-fixture.ts';
+import { editFixture, pipelineOn, positionOf, readFixture, where } from '../helpers/workspace-fixture.ts';
 
 // frt-org: baseline 6 (2026-03-31) to 4 by 2026-09-30. On 2026-05-31 the plan expects 5.33 h
 // (a third of the way); 5.9 h is 5 % of the way: off track. frt-tier1 at 4.4 h is on track.
@@ -32,12 +32,6 @@ decisions:
 
 const base = { ...readFixture('valid'), 'data/metrics.csv': DATA, 'strategy/reviews.yaml': REVIEW };
 
-function positionOf(text: string, needle: string): { line: number; column: number } {
-  const index = text.indexOf(needle);
-  if (index === -1) throw new Error(`"${needle}" not found`);
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
 
 const replace = (from: string, to: string) => (text: string) => {
   if (!text.includes(from)) throw new Error(`"${from}" not found`);

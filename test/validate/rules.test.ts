@@ -1,20 +1,10 @@
 // Every check rule of FORMAT.md section 3 (strategy side), table-driven: start from the
 // valid fixture, change one thing, assert the code, severity and exact position.
 import { describe, expect, it } from 'vitest';
-import { editFixture, pipelineOn, readFixture, where } from '../helpers/workspace-fixture.ts';
+import { editFixture, pipelineOn, positionOf, readFixture, where } from '../helpers/workspace-fixture.ts';
 
 const valid = readFixture('valid');
 
-/** 1-based line and column of the `occurrence`-th `needle` in `text`. */
-function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`"${needle}" not found`);
-  }
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
 
 interface Case {
   name: string;

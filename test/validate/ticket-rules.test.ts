@@ -3,7 +3,7 @@
 // thing in a workspace that reads a ticket export, and asserts the code and exact position;
 // each rule has a passing twin.
 import { describe, expect, it } from 'vitest';
-import { editFixture, pipelineOn, readFixture, where } from '../helpers/workspace-fixture.ts';
+import { editFixture, pipelineOn, positionOf, readFixture, where } from '../helpers/workspace-fixture.ts';
 
 const TICKETS_YAML = `kind: Schedule
 id: emea
@@ -48,12 +48,6 @@ const base = {
   'data/tickets/export.csv': EXPORT_CSV,
 };
 
-function positionOf(text: string, needle: string): { line: number; column: number } {
-  const index = text.indexOf(needle);
-  if (index === -1) throw new Error(`"${needle}" not found`);
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
 
 interface Case {
   name: string;
