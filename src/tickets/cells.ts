@@ -12,27 +12,38 @@ const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** A decimal number such as `12`, `12.5` or `-3`, else NaN. No exponent, no separators. */
 export function parseDecimal(text: string): number {
+  return parseDecimalAt(text, 0, text.length);
+}
+
+/** parseDecimal of text[start, end), read where it lies. */
+export function parseDecimalAt(text: string, start: number, end: number): number {
   // Whole minutes are most cells: read their digits directly.
-  const length = text.length;
+  const length = end - start;
   if (length > 0 && length <= 15) {
     let value = 0;
-    let i = 0;
-    for (; i < length; i++) {
+    let i = start;
+    for (; i < end; i++) {
       const digit = text.charCodeAt(i) - 48;
       if (digit < 0 || digit > 9) break;
       value = value * 10 + digit;
     }
-    if (i === length) return value;
+    if (i === end) return value;
   }
-  return NUMBER.test(text) ? Number(text) : Number.NaN;
+  const cell = text.slice(start, end);
+  return NUMBER.test(cell) ? Number(cell) : Number.NaN;
 }
 
 /** A whole number from 0 to 2^31 - 1, else NaN (a negative or fractional count is not a count). */
 export function parseCount(text: string): number {
-  const length = text.length;
+  return parseCountAt(text, 0, text.length);
+}
+
+/** parseCount of text[start, end), read where it lies. */
+export function parseCountAt(text: string, start: number, end: number): number {
+  const length = end - start;
   if (length === 0 || length > 10) return Number.NaN;
   let value = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = start; i < end; i++) {
     const digit = text.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return Number.NaN;
     value = value * 10 + digit;

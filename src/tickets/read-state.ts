@@ -51,16 +51,21 @@ export function ownCopy(text: string): string {
 
 /** A ticket id as a number when it is a plain integer (no leading zero), else NaN. */
 export function numericId(text: string): number {
-  const length = text.length;
-  if (length <= 15 && (length === 1 || text.charCodeAt(0) !== 48)) {
+  return numericIdAt(text, 0, text.length);
+}
+
+/** numericId of the (non-empty) text[start, end), read where it lies. */
+export function numericIdAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length <= 15 && (length === 1 || text.charCodeAt(start) !== 48)) {
     let value = 0;
-    let i = 0;
-    for (; i < length; i++) {
+    let i = start;
+    for (; i < end; i++) {
       const code = text.charCodeAt(i) - 48;
       if (code < 0 || code > 9) break;
       value = value * 10 + code;
     }
-    if (i === length) return value;
+    if (i === end) return value;
   }
   return Number.NaN;
 }
@@ -99,6 +104,12 @@ export class ReadState {
       memos: { team: new CellCodes(), person: new CellCodes(), channel: new CellCodes(), segment: new CellCodes() },
       unmappedKeys: { team: new Map(), person: new Map(), channel: new Map(), segment: new Map() },
     }));
+  }
+
+  /** text() of the cell text[start, end), looked up where it lies. */
+  textAt(text: string, start: number, end: number): number {
+    const known = this.textMemo.getAt(text, start, end);
+    return known !== NOT_FOUND ? known : this.text(text.slice(start, end));
   }
 
   /** The interned index of a priority or type cell (compared ignoring case), -1 when empty. */

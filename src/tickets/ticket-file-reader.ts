@@ -3,12 +3,14 @@
 // cell by cell into locals, then written to a new slot; repeated ids are settled after reading
 // (duplicate-ids.ts). A row with an unusable cell still counts as the ticket's latest row, and
 // the ticket is then left out of every measure (ticket-value, ticket-order).
-// Nothing is allocated per row beyond what papaparse made; cells are trimmed only when needed.
-import type { CsvRowSink } from '../metrics/read-csv-rows.ts';
+// A row comes as ranges of the text it was read from (CsvRow): cells are read where they lie,
+// and a string is cut out only for a message, a memo's new key, a text id or a cell to trim.
+import type { CsvRow } from '../metrics/csv-row.ts';
+import type { CsvCellSink } from '../metrics/read-csv-rows.ts';
 import { showCell } from '../metrics/show-cell.ts';
-import { BAD_RATING, explainBadNumber, parseCount, parseDecimal, parseRating } from './cells.ts';
-import { MAPPED_FIELDS, MEMO_LIMIT, numericId, ownCopy, type ReadState, type SourceState } from './read-state.ts';
-import { type CellCodes, NOT_FOUND } from './cell-codes.ts';
+import { BAD_RATING, explainBadNumber, parseCountAt, parseDecimalAt, parseRating } from './cells.ts';
+import { MAPPED_FIELDS, MEMO_LIMIT, numericIdAt, ownCopy, type ReadState, type SourceState } from './read-state.ts';
+import { CellCodes, NOT_FOUND } from './cell-codes.ts';
 import type { DimensionMatcher } from './dimension-matcher.ts';
 import { type DraftBody, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
 import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
@@ -42,7 +44,7 @@ function trimmed(text: string): string {
   return text === '' || (text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32) ? text : text.trim();
 }
 
-export class TicketFileReader implements CsvRowSink {
+export class TicketFileReader implements CsvCellSink {
   private readonly state: ReadState;
   private readonly source: SourceState;
   private readonly file: number;
@@ -54,7 +56,14 @@ export class TicketFileReader implements CsvRowSink {
   private width = 0;
   /** Whether every cell of the row being read was usable. */
   private usable = true;
-  private rowId = '';
+  /** The row's id, trimmed, as idText[idStart, idEnd) (see rowId). */
+  private idText = '';
+  private idStart = 0;
+  private idEnd = 0;
+  /** The cell locate() found, trimmed: cellText[cellStart, cellEnd). */
+  private cellText = '';
+  private cellStart = 0;
+  private cellEnd = 0;
   /** The file's size in bytes (0 when unknown), and the characters of the rows seen so far, to reserve room for its tickets. */
   private readonly fileBytes: number;
   private sampledRows = 0;
@@ -63,6 +72,8 @@ export class TicketFileReader implements CsvRowSink {
   /** Per mapped field (in MAPPED_FIELDS order, from TEAM on): its memo and matcher, held here so a row reaches them by number. */
   private readonly memos: CellCodes[];
   private readonly matchers: DimensionMatcher[];
+  /** Rating cell (trimmed) -> rating: a column of a few words (Offered, Good, Bad) over and over. */
+  private readonly ratings = new CellCodes();
   /** The priority and type cells, -1 when no SLA policy's `when` reads them (nothing else does). */
   private priorityCell = -1;
   private typeCell = -1;
@@ -78,45 +89,46 @@ export class TicketFileReader implements CsvRowSink {
     this.matchers = MAPPED_FIELDS.map((field) => source.matchers[field]);
   }
 
-  row(fields: string[], line: number): void {
+  rowOfCells(row: CsvRow, line: number): void {
     if (this.cells === null) {
-      if (!this.unusable) this.readHeader(fields, line);
+      if (!this.unusable) this.readHeader(row.fields(), line);
       return;
     }
-    if (fields.length > this.width && this.hasShiftedCells(fields, line)) return;
-    if (this.sampledRows < SAMPLE_ROWS) this.sample(fields);
+    if (row.count > this.width && this.hasShiftedCells(row, line)) return;
+    if (this.sampledRows < SAMPLE_ROWS) this.sample(row);
     const cells = this.cells;
-    const id = this.cell(fields, ID);
-    if (id === '') {
+    if (!this.locate(row, ID)) {
       this.report.cell({ code: 'ticket-value', message: 'the ticket id is empty, so this row belongs to no ticket; it is left out', hint: 'Export the ticket id column with every row.' }, line, cells[ID]!);
       return;
     }
     this.usable = true;
-    this.rowId = id;
-    const created = this.timestamp(fields, CREATED, line);
+    this.idText = this.cellText;
+    this.idStart = this.cellStart;
+    this.idEnd = this.cellEnd;
+    const created = this.timestamp(row, CREATED, line);
     if (Number.isNaN(created) && this.usable) {
       this.usable = false;
-      this.report.cell({ code: 'ticket-value', message: `ticket ${showCell(id)} has no \`${this.header(CREATED)}\` time, which every ticket needs; it is left out of every measure`, hint: 'Export the creation time with every ticket.' }, line, cells[CREATED]!);
+      this.report.cell({ code: 'ticket-value', message: `ticket ${showCell(this.rowId())} has no \`${this.header(CREATED)}\` time, which every ticket needs; it is left out of every measure`, hint: 'Export the creation time with every ticket.' }, line, cells[CREATED]!);
     }
-    const firstReply = this.timestamp(fields, FIRST_REPLY, line);
-    const solved = this.timestamp(fields, SOLVED, line);
-    const firstReplyMinutes = this.minutes(fields, FIRST_REPLY_MINUTES, line);
-    const firstReplyBusinessMinutes = this.minutes(fields, FIRST_REPLY_BUSINESS_MINUTES, line);
-    const resolutionMinutes = this.minutes(fields, RESOLUTION_MINUTES, line);
-    const resolutionBusinessMinutes = this.minutes(fields, RESOLUTION_BUSINESS_MINUTES, line);
-    const reopens = this.count(fields, REOPENS, line);
-    const replies = this.count(fields, REPLIES, line);
-    const csat = this.rating(fields, line);
+    const firstReply = this.timestamp(row, FIRST_REPLY, line);
+    const solved = this.timestamp(row, SOLVED, line);
+    const firstReplyMinutes = this.minutes(row, FIRST_REPLY_MINUTES, line);
+    const firstReplyBusinessMinutes = this.minutes(row, FIRST_REPLY_BUSINESS_MINUTES, line);
+    const resolutionMinutes = this.minutes(row, RESOLUTION_MINUTES, line);
+    const resolutionBusinessMinutes = this.minutes(row, RESOLUTION_BUSINESS_MINUTES, line);
+    const reopens = this.count(row, REOPENS, line);
+    const replies = this.count(row, REPLIES, line);
+    const csat = this.rating(row, line);
     if (firstReply < created) this.beforeCreated(FIRST_REPLY, line);
     if (solved < created) this.beforeCreated(SOLVED, line);
-    const priority = this.priorityCell < 0 ? -1 : this.state.text(fields[this.priorityCell] ?? '');
-    const type = this.typeCell < 0 ? -1 : this.state.text(fields[this.typeCell] ?? '');
+    const priority = this.priorityCell < 0 ? -1 : this.state.textAt(row.text, row.start(this.priorityCell), row.end(this.priorityCell));
+    const type = this.typeCell < 0 ? -1 : this.state.textAt(row.text, row.start(this.typeCell), row.end(this.typeCell));
 
     const store = this.state.store;
     const slot = store.add();
-    const numeric = numericId(id);
+    const numeric = numericIdAt(this.idText, this.idStart, this.idEnd);
     store.numericId[slot] = numeric;
-    if (numeric !== numeric) store.textIds.set(slot, ownCopy(id));
+    if (numeric !== numeric) store.textIds.set(slot, ownCopy(this.rowId()));
     store.source[slot] = this.source.index;
     store.file[slot] = this.file;
     store.line[slot] = line;
@@ -132,16 +144,16 @@ export class TicketFileReader implements CsvRowSink {
     store.csat[slot] = csat;
     store.priority[slot] = priority;
     store.type[slot] = type;
-    store.team[slot] = this.mapped(fields, TEAM, line);
-    store.person[slot] = this.mapped(fields, TEAM + 1, line);
-    store.channel[slot] = this.mapped(fields, TEAM + 2, line);
-    store.segment[slot] = this.mapped(fields, TEAM + 3, line);
+    store.team[slot] = this.mapped(row, TEAM, line);
+    store.person[slot] = this.mapped(row, TEAM + 1, line);
+    store.channel[slot] = this.mapped(row, TEAM + 2, line);
+    store.segment[slot] = this.mapped(row, TEAM + 3, line);
     store.valid[slot] = this.usable ? USABLE : UNUSABLE;
   }
 
   /** After SAMPLE_ROWS rows, reserves room for as many more tickets as the rest of the file likely holds. */
-  private sample(fields: readonly string[]): void {
-    for (const field of fields) this.sampledChars += field.length + 1;
+  private sample(row: CsvRow): void {
+    for (let cell = 0; cell < row.count; cell++) this.sampledChars += row.end(cell) - row.start(cell) + 1;
     if (++this.sampledRows < SAMPLE_ROWS || this.fileBytes === 0) return;
     const store = this.state.store;
     const rest = Math.max(0, this.fileBytes - this.sampledChars) / (this.sampledChars / SAMPLE_ROWS);
@@ -189,18 +201,47 @@ export class TicketFileReader implements CsvRowSink {
   }
 
   /** A row with values past the header's last named column: its cells may be shifted, so it is left out. */
-  private hasShiftedCells(fields: readonly string[], line: number): boolean {
-    for (let cell = this.width; cell < fields.length; cell++) {
-      if (fields[cell]!.trim() === '') continue;
+  private hasShiftedCells(row: CsvRow, line: number): boolean {
+    for (let cell = this.width; cell < row.count; cell++) {
+      if (row.isEmpty(cell) || row.cell(cell).trim() === '') continue;
       this.report.cell(shiftedRow(cell, this.width - 1), line, cell);
       return true;
     }
     return false;
   }
 
-  private cell(fields: readonly string[], field: number): string {
+  /**
+   * Finds `field`'s cell in the row without surrounding spaces, as cellText[cellStart,
+   * cellEnd): where it lies in the row's text, unless it has spaces to trim (then a trimmed
+   * copy). False when it is empty or the file has no such column.
+   */
+  private locate(row: CsvRow, field: number): boolean {
     const cell = this.cells![field]!;
-    return cell < 0 ? '' : trimmed(fields[cell] ?? '');
+    if (cell < 0) return false;
+    const text = row.text;
+    const start = row.start(cell);
+    const end = row.end(cell);
+    if (start < end && (text.charCodeAt(start) <= 32 || text.charCodeAt(end - 1) <= 32)) {
+      const trimmedCell = text.slice(start, end).trim();
+      this.cellText = trimmedCell;
+      this.cellStart = 0;
+      this.cellEnd = trimmedCell.length;
+      return trimmedCell !== '';
+    }
+    this.cellText = text;
+    this.cellStart = start;
+    this.cellEnd = end;
+    return start < end;
+  }
+
+  /** The cell locate() found, as a string of its own (for a message or a memo). */
+  private located(): string {
+    return this.cellText.slice(this.cellStart, this.cellEnd);
+  }
+
+  /** The row's ticket id as written (trimmed), cut out only for a message or a text id. */
+  private rowId(): string {
+    return this.idText.slice(this.idStart, this.idEnd);
   }
 
   private header(field: number): string {
@@ -213,42 +254,51 @@ export class TicketFileReader implements CsvRowSink {
   }
 
   private badValue(field: number, line: number, text: string, what: string, why: string, hint: string): void {
-    this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what} (${why}); ticket ${showCell(this.rowId)} is left out of every measure`, hint });
+    this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what} (${why}); ticket ${showCell(this.rowId())} is left out of every measure`, hint });
   }
 
-  private timestamp(fields: readonly string[], field: number, line: number): number {
-    const text = this.cell(fields, field);
-    if (text === '') return Number.NaN;
-    const instant = this.timestamps.read(text);
-    if (Number.isNaN(instant)) this.badValue(field, line, text, 'a timestamp', explainBadTimestamp(text), TIMESTAMP_HINT);
+  private timestamp(row: CsvRow, field: number, line: number): number {
+    if (!this.locate(row, field)) return Number.NaN;
+    const instant = this.timestamps.readAt(this.cellText, this.cellStart, this.cellEnd);
+    if (Number.isNaN(instant)) {
+      const text = this.located();
+      this.badValue(field, line, text, 'a timestamp', explainBadTimestamp(text), TIMESTAMP_HINT);
+    }
     return instant;
   }
 
-  private minutes(fields: readonly string[], field: number, line: number): number {
-    const text = this.cell(fields, field);
-    if (text === '') return Number.NaN;
-    const minutes = parseDecimal(text);
-    if (Number.isNaN(minutes)) this.badValue(field, line, text, 'a number of minutes', explainBadNumber(text, false), MINUTES_HINT);
-    else if (minutes < 0) {
-      this.bad(field, line, { code: 'ticket-order', message: `\`${this.header(field)}\` is negative (${text}) for ticket ${showCell(this.rowId)}, which it cannot be; the ticket is left out of every measure`, hint: 'Check the export: a duration runs from the ticket\'s creation forward.' });
+  private minutes(row: CsvRow, field: number, line: number): number {
+    if (!this.locate(row, field)) return Number.NaN;
+    const minutes = parseDecimalAt(this.cellText, this.cellStart, this.cellEnd);
+    if (Number.isNaN(minutes)) {
+      const text = this.located();
+      this.badValue(field, line, text, 'a number of minutes', explainBadNumber(text, false), MINUTES_HINT);
+    } else if (minutes < 0) {
+      this.bad(field, line, { code: 'ticket-order', message: `\`${this.header(field)}\` is negative (${this.located()}) for ticket ${showCell(this.rowId())}, which it cannot be; the ticket is left out of every measure`, hint: 'Check the export: a duration runs from the ticket\'s creation forward.' });
     }
     return minutes;
   }
 
-  private count(fields: readonly string[], field: number, line: number): number {
-    const text = this.cell(fields, field);
-    if (text === '') return Number.NaN;
-    const count = parseCount(text);
-    if (Number.isNaN(count)) this.badValue(field, line, text, 'a count', explainBadNumber(text, true), COUNT_HINT);
+  private count(row: CsvRow, field: number, line: number): number {
+    if (!this.locate(row, field)) return Number.NaN;
+    const count = parseCountAt(this.cellText, this.cellStart, this.cellEnd);
+    if (Number.isNaN(count)) {
+      const text = this.located();
+      this.badValue(field, line, text, 'a count', explainBadNumber(text, true), COUNT_HINT);
+    }
     return count;
   }
 
-  private rating(fields: readonly string[], line: number): number {
-    const text = this.cell(fields, CSAT);
-    if (text === '') return -1;
-    const rating = parseRating(text);
+  private rating(row: CsvRow, line: number): number {
+    if (!this.locate(row, CSAT)) return -1;
+    let rating = this.ratings.getAt(this.cellText, this.cellStart, this.cellEnd);
+    if (rating === NOT_FOUND) {
+      const text = this.located();
+      rating = parseRating(text);
+      if (this.ratings.size < MEMO_LIMIT) this.ratings.set(ownCopy(text), rating);
+    }
     if (rating === BAD_RATING) {
-      this.badValue(CSAT, line, text, 'a satisfaction rating', 'a score is a whole number from 1 to 5', 'Write good or bad, or a score from 1 (bad) to 5 (good); leave the cell empty, or write offered or unoffered, when the ticket has no rating.');
+      this.badValue(CSAT, line, this.located(), 'a satisfaction rating', 'a score is a whole number from 1 to 5', 'Write good or bad, or a score from 1 (bad) to 5 (good); leave the cell empty, or write offered or unoffered, when the ticket has no rating.');
       return -1;
     }
     return rating;
@@ -257,19 +307,19 @@ export class TicketFileReader implements CsvRowSink {
   private beforeCreated(field: number, line: number): void {
     this.bad(field, line, {
       code: 'ticket-order',
-      message: `ticket ${showCell(this.rowId)} has \`${this.header(field)}\` before \`${this.header(CREATED)}\`; it is left out of every measure`,
+      message: `ticket ${showCell(this.rowId())} has \`${this.header(field)}\` before \`${this.header(CREATED)}\`; it is left out of every measure`,
       hint: 'Check both times in the export, and that they are read in the same timezone (the TicketSource\'s `timezone`).',
     });
   }
 
   /** The code stored for a team, person, channel or segment cell (see TicketStore). */
-  private mapped(fields: readonly string[], field: number, line: number): number {
+  private mapped(row: CsvRow, field: number, line: number): number {
     const cell = this.cells![field]!;
     if (cell < 0) return -1;
-    const raw = fields[cell] ?? '';
     const memo = this.memos[field - TEAM]!;
-    const known = memo.get(raw);
+    const known = memo.getAt(row.text, row.start(cell), row.end(cell));
     if (known !== NOT_FOUND) return known;
+    const raw = row.cell(cell);
     const text = trimmed(raw);
     let code = text === '' ? -1 : this.matchers[field - TEAM]!.match(text);
     if (code === -1 && text !== '') code = unmappedCode(this.unmappedIndex(MAPPED_FIELDS[field - TEAM]!, text, line, cell));

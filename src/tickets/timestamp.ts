@@ -52,14 +52,18 @@ export class TimestampReader {
 
   /** The instant a timestamp cell (already trimmed, not empty) names, or NaN. */
   read(text: string): number {
-    const length = text.length;
-    if (length < 16) return Number.NaN;
-    const century = twoDigits(text, 0);
-    const yearOfCentury = twoDigits(text, 2);
-    const month = twoDigits(text, 5);
-    const day = twoDigits(text, 8);
-    const separator = text.charCodeAt(10);
-    if (century < 0 || yearOfCentury < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (separator !== 84 && separator !== 32)) return Number.NaN;
+    return this.readAt(text, 0, text.length);
+  }
+
+  /** read() of text[start, end), read where it lies (the rare offset other than Z is cut out to be read). */
+  readAt(text: string, start: number, end: number): number {
+    if (end - start < 16) return Number.NaN;
+    const century = twoDigits(text, start);
+    const yearOfCentury = twoDigits(text, start + 2);
+    const month = twoDigits(text, start + 5);
+    const day = twoDigits(text, start + 8);
+    const separator = text.charCodeAt(start + 10);
+    if (century < 0 || yearOfCentury < 0 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45 || (separator !== 84 && separator !== 32)) return Number.NaN;
     if (month < 1 || day < 1) return Number.NaN;
     const year = century * 100 + yearOfCentury;
     const key = year * 10000 + month * 100 + day;
@@ -70,29 +74,30 @@ export class TimestampReader {
       this.lastDate = key;
       this.lastDay = date;
     }
-    const hour = twoDigits(text, 11);
-    const minute = twoDigits(text, 14);
-    if (hour < 0 || hour > 23 || text.charCodeAt(13) !== 58 || minute < 0 || minute > 59) return Number.NaN;
+    const hour = twoDigits(text, start + 11);
+    const minute = twoDigits(text, start + 14);
+    if (hour < 0 || hour > 23 || text.charCodeAt(start + 13) !== 58 || minute < 0 || minute > 59) return Number.NaN;
     let ms = hour * HOUR_MS + minute * MINUTE_MS;
-    let at = 16;
-    if (text.charCodeAt(at) === 58) {
-      const second = twoDigits(text, at + 1);
+    let at = start + 16;
+    // Past `end` (the rest of the row) nothing is read: each test below is bounded by it.
+    if (at < end && text.charCodeAt(at) === 58) {
+      const second = at + 2 < end ? twoDigits(text, at + 1) : -1;
       if (second < 0 || second > 59) return Number.NaN;
       ms += second * 1000;
       at += 3;
-      if (text.charCodeAt(at) === 46 || text.charCodeAt(at) === 44) {
-        let end = at + 1;
-        while (end < length && text.charCodeAt(end) >= ZERO && text.charCodeAt(end) <= ZERO + 9) end++;
-        if (end === at + 1) return Number.NaN;
+      if (at < end && (text.charCodeAt(at) === 46 || text.charCodeAt(at) === 44)) {
+        let digitsEnd = at + 1;
+        while (digitsEnd < end && text.charCodeAt(digitsEnd) >= ZERO && text.charCodeAt(digitsEnd) <= ZERO + 9) digitsEnd++;
+        if (digitsEnd === at + 1) return Number.NaN;
         // The fraction is kept whole (no rounding): .1234 s is 123.4 ms.
-        ms += Number(`0.${text.slice(at + 1, end)}`) * 1000;
-        at = end;
+        ms += Number(`0.${text.slice(at + 1, digitsEnd)}`) * 1000;
+        at = digitsEnd;
       }
     }
-    if (at === length) return this.calendar.instantOf(date, ms);
+    if (at === end) return this.calendar.instantOf(date, ms);
     // Most exports write UTC with a Z: no need to look further.
-    if (at === length - 1 && text.charCodeAt(at) === 90) return date * 86_400_000 + ms;
-    return date * 86_400_000 + ms - offsetAt(text, at);
+    if (at === end - 1 && text.charCodeAt(at) === 90) return date * 86_400_000 + ms;
+    return date * 86_400_000 + ms - offsetAt(start === 0 && end === text.length ? text : text.slice(start, end), at - start);
   }
 }
 
