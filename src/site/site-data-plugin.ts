@@ -1,35 +1,84 @@
-// The Astro integration that hands the precomputed page data to the pages: a Vite plugin serves
-// `virtual:goalpost/site-data` as a JSON module (plus `base`, the URL path the site lives
-// under, always ending in `/`). Pages import it and never parse YAML or CSV.
-// In dev, `update()` swaps the data, invalidates the module and asks the browser to reload.
+// The Astro integration that hands the page data to the pages without copying it anywhere. The
+// data stays where `goalpost build` or `goalpost dev` computed it, in this process's memory,
+// in a registry on globalThis; `virtual:goalpost/site-data` is a module of three lines that
+// exports a live view of it (and `base`, the URL path the site lives under, ending in `/`).
+// Astro renders pages in this process, both in the build (it imports its server bundle) and in
+// dev (Vite's module runner), so the pages read the data at render, and the server bundle no
+// longer holds it: inlined as one JSON string, it made bundling grow with the workspace.
+// In dev, `update()` swaps the data behind the view: nothing is re-evaluated, the route cache
+// (getStaticPaths) is cleared and open pages are told to reload.
 import type { AstroIntegration } from 'astro';
-import type { ModuleNode, Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import type { SiteData } from './data/types.ts';
 
 export const SITE_DATA_MODULE = 'virtual:goalpost/site-data';
 const RESOLVED = `\0${SITE_DATA_MODULE}`;
 
+/** Where the page data of every site being built or served in this process is found, by number. */
+const REGISTRY = Symbol.for('goalpost.site-data');
+type Registry = Map<number, { view: SiteData }>;
+
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+  return (holder[REGISTRY] ??= new Map());
+}
+
+let sources = 0;
+
 export interface SiteDataSource {
   integration: AstroIntegration;
+  /** The data the pages see now. */
+  current(): SiteData;
   /** Replace the data (dev): the next request renders with it, open pages reload. */
   update(data: SiteData): void;
-  /** Called once the dev server exists, to add watchers. */
+  /** Called once the dev server exists, to add watchers and middleware. */
   onServer(listener: (server: ViteDevServer) => void): void;
+  /** Takes the data out of the registry, so that it can be collected. */
+  release(): void;
+}
+
+/**
+ * An object that reads every property from `current()` at the moment it is read, so that a
+ * module holding it (the pages, through the virtual module) always sees the latest data.
+ */
+export function liveView<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(current(), key),
+    has: (_, key) => Reflect.has(current(), key),
+    ownKeys: () => Reflect.ownKeys(current()),
+    getOwnPropertyDescriptor(_, key) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(current(), key);
+      // The (empty) target has no such property, so the proxy may only report it configurable.
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}
+
+/** The source of the virtual module: a live view taken from the registry, and the base path. */
+export function siteDataModule(id: number, base: string): string {
+  return [
+    `const source = globalThis[Symbol.for('goalpost.site-data')]?.get(${id});`,
+    "if (!source) throw new Error('The page data was not handed over: the site is built and served by goalpost build and goalpost dev, which compute it first.');",
+    `export const base = ${JSON.stringify(base)};`,
+    'export default source.view;',
+    '',
+  ].join('\n');
 }
 
 export function siteDataSource(initial: SiteData): SiteDataSource {
+  const id = sources++;
   let data = initial;
   let server: ViteDevServer | null = null;
   let base = '/';
   const listeners: ((server: ViteDevServer) => void)[] = [];
+  registry().set(id, { view: liveView(() => data) });
   const plugin: Plugin = {
     name: 'goalpost-site-data',
-    resolveId(id) {
-      return id === SITE_DATA_MODULE ? RESOLVED : undefined;
+    resolveId(moduleId) {
+      return moduleId === SITE_DATA_MODULE ? RESOLVED : undefined;
     },
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      return `export const base = ${JSON.stringify(base)};\nexport default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+    load(moduleId) {
+      return moduleId === RESOLVED ? siteDataModule(id, base) : undefined;
     },
     configureServer(devServer) {
       server = devServer;
@@ -48,23 +97,21 @@ export function siteDataSource(initial: SiteData): SiteDataSource {
         },
       },
     },
+    current: () => data,
     update(next) {
       data = next;
       if (!server) return;
-      // The pages that imported the data hold it in their evaluated module: invalidate them too.
-      const seen = new Set<ModuleNode>();
-      const invalidate = (module: ModuleNode | undefined) => {
-        if (!module || seen.has(module)) return;
-        seen.add(module);
-        server!.moduleGraph.invalidateModule(module);
-        for (const importer of module.importers) invalidate(importer);
-      };
-      invalidate(server.moduleGraph.getModuleById(RESOLVED));
-      server.ws.send({ type: 'full-reload', path: '*' });
+      // Pages read the data through the view at render, but Astro keeps what getStaticPaths
+      // returned (the props of every goal page) until told that content changed.
+      for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+      server.environments.client.hot.send({ type: 'full-reload', path: '*' });
     },
     onServer(listener) {
       listeners.push(listener);
       if (server) listener(server);
+    },
+    release() {
+      registry().delete(id);
     },
   };
 }

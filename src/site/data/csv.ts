@@ -2,6 +2,9 @@
 // Text cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with
 // `'` so that a spreadsheet shows them as text instead of running them as a formula (OWASP
 // "CSV injection"). Numbers are written as plain numbers (a negative one is not a formula).
+// `goalpost build` writes the downloads itself, beside the pages Astro wrote; `goalpost dev`
+// serves them from the same function.
+import { csvFile } from '../site-paths.ts';
 import type { Cell, TableData } from './types.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,4 +28,25 @@ export function tableToCsv(table: TableData): string {
   const header = table.columns.map((c) => quote(neutralise(c.label))).join(',');
   const rows = table.rows.map((row) => table.columns.map((_, i) => cellValue(row.cells[i])).join(','));
   return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+}
+
+export interface CsvDownload {
+  /** The file under the site's root, as its Download link names it (site-paths.ts). */
+  file: string;
+  text: string;
+}
+
+/**
+ * The CSV download of each table. Two tables never share a file: that would be a bug in the
+ * page data, and writing one over the other would drop a table without a word.
+ */
+export function* csvDownloads(tables: Iterable<TableData>, written = new Map<string, string>()): Generator<CsvDownload> {
+  for (const table of tables) {
+    const file = csvFile(table.csv);
+    const seen = written.get(file);
+    if (seen !== undefined && seen !== table.csv) throw new Error(`the tables ${seen} and ${table.csv} would both be downloaded as ${file}`);
+    if (seen !== undefined) continue;
+    written.set(file, table.csv);
+    yield { file, text: tableToCsv(table) };
+  }
 }
