@@ -68,7 +68,8 @@ export class TicketFileReader implements CsvCellSink {
   private readonly fileBytes: number;
   private sampledRows = 0;
   private sampledChars = 0;
-  private readonly timestamps: TimestampReader;
+  /** Per timestamp field (created, first reply, solved), its reader: each keeps the last date its column held. */
+  private readonly timestamps: TimestampReader[];
   /** Per mapped field (in MAPPED_FIELDS order, from TEAM on): its memo and matcher, held here so a row reaches them by number. */
   private readonly memos: CellCodes[];
   private readonly matchers: DimensionMatcher[];
@@ -84,7 +85,7 @@ export class TicketFileReader implements CsvCellSink {
     this.source = source;
     this.file = file;
     this.report = new FileReport(state.drafts, file);
-    this.timestamps = new TimestampReader(source.calendar);
+    this.timestamps = [CREATED, FIRST_REPLY, SOLVED].map(() => new TimestampReader(source.calendar));
     this.memos = MAPPED_FIELDS.map((field) => source.memos[field]);
     this.matchers = MAPPED_FIELDS.map((field) => source.matchers[field]);
   }
@@ -105,13 +106,14 @@ export class TicketFileReader implements CsvCellSink {
     this.idText = this.cellText;
     this.idStart = this.cellStart;
     this.idEnd = this.cellEnd;
-    const created = this.timestamp(row, CREATED, line);
+    const [createdReader, firstReplyReader, solvedReader] = this.timestamps as [TimestampReader, TimestampReader, TimestampReader];
+    const created = this.timestamp(row, CREATED, createdReader, line);
     if (Number.isNaN(created) && this.usable) {
       this.usable = false;
       this.report.cell({ code: 'ticket-value', message: `ticket ${showCell(this.rowId())} has no \`${this.header(CREATED)}\` time, which every ticket needs; it is left out of every measure`, hint: 'Export the creation time with every ticket.' }, line, cells[CREATED]!);
     }
-    const firstReply = this.timestamp(row, FIRST_REPLY, line);
-    const solved = this.timestamp(row, SOLVED, line);
+    const firstReply = this.timestamp(row, FIRST_REPLY, firstReplyReader, line);
+    const solved = this.timestamp(row, SOLVED, solvedReader, line);
     const firstReplyMinutes = this.minutes(row, FIRST_REPLY_MINUTES, line);
     const firstReplyBusinessMinutes = this.minutes(row, FIRST_REPLY_BUSINESS_MINUTES, line);
     const resolutionMinutes = this.minutes(row, RESOLUTION_MINUTES, line);
@@ -257,9 +259,10 @@ export class TicketFileReader implements CsvCellSink {
     this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what} (${why}); ticket ${showCell(this.rowId())} is left out of every measure`, hint });
   }
 
-  private timestamp(row: CsvRow, field: number, line: number): number {
+  /** `reader`: the field's TimestampReader. */
+  private timestamp(row: CsvRow, field: number, reader: TimestampReader, line: number): number {
     if (!this.locate(row, field)) return Number.NaN;
-    const instant = this.timestamps.readAt(this.cellText, this.cellStart, this.cellEnd);
+    const instant = reader.readAt(this.cellText, this.cellStart, this.cellEnd);
     if (Number.isNaN(instant)) {
       const text = this.located();
       this.badValue(field, line, text, 'a timestamp', explainBadTimestamp(text), TIMESTAMP_HINT);

@@ -36,8 +36,8 @@ function offsetAt(text: string, at: number): number {
 }
 
 /**
- * Reads the timestamp cells of one source. Exports run in time order, so a cell's date is
- * most often the date of the cell before: the day number of the last date read is kept, and
+ * Reads the timestamp cells of one column. Exports run in time order, so a cell's date is
+ * most often the date of the cell above it: the day number of the last date read is kept, and
  * a cell with the same date skips the calendar arithmetic.
  */
 export class TimestampReader {
