@@ -36,8 +36,11 @@ export interface PipelineResult {
   strategyFiles: string[];
   /** Every series, read from metric CSVs or computed from ticket exports, keyed by seriesKey(kpi, scope), in key order. */
   series: SeriesSet;
-  /** What the SLA page shows of the ticket exports; null when the workspace reads none. */
-  tickets: { breaches: SlaBreach[]; slaCounts: SlaPeriodCount[] } | null;
+  /**
+   * What the site shows of the ticket exports (the SLA page, and where a computed KPI's numbers
+   * come from: each TicketSource's files, in model order); null when the workspace reads none.
+   */
+  tickets: { breaches: SlaBreach[]; slaCounts: SlaPeriodCount[]; files: { source: string; files: string[] }[] } | null;
   /** Where every goal stands at `asOf`; null when there is no model. */
   progress: ProgressReport | null;
 }
@@ -141,6 +144,6 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   const findings = [...metrics.findings, ...(tickets?.findings ?? []), ...dataFindings];
   const diagnostics = [...strategyDiagnostics, ...applyRuleSettings(findings, settings)].sort(compareDiagnostics);
   const progress = model ? computeProgress(model, series, asOf) : null;
-  const sla = tickets ? { breaches: tickets.breaches, slaCounts: tickets.slaCounts } : null;
+  const sla = tickets && model ? { breaches: tickets.breaches, slaCounts: tickets.slaCounts, files: model.ticketSources.map((source) => ({ source: source.id, files: exports.get(source.id) ?? [] })) } : null;
   return { diagnostics, model, asOf, strategyFiles: loaded.files, series, tickets: sla, progress };
 }
