@@ -72,7 +72,7 @@ describe('SLA, channel and hiring page data', () => {
     expect(p1).toMatchObject({ id: 'p1', firstResponse: nb('30 min'), resolution: nb('4 h'), clock: 'Calendar hours', target: '95%', latest: '96% on 2026-06-30', meets: true });
     expect(p1!.channels.map((c) => c.id)).toEqual(['email']);
     expect(p1!.chart.series.map((s) => s.role)).toEqual(['actual', 'target']);
-    expect(column(p1!.table, 'Met 95%')).toEqual(['Yes', 'Yes', 'No', 'Yes', 'No', 'No']);
+    expect(column(p1!.table, 'Meets 95%')).toEqual(['Yes', 'Yes', 'No', 'Yes', 'No', 'No']);
     expect(p1!.chart.ariaLabel).toContain('3 of 6 periods met the target');
     expect(column(site.sla.goals, 'ID')).toEqual(['sla-p1']);
   });

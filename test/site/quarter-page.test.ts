@@ -103,7 +103,8 @@ describe('quarterly review page data', () => {
     expect(column(q2.sla, 'Mean adherence')).toEqual(['95.2%']);
     expect(column(q2.sla, 'Periods on target')).toEqual(['2 of 3 periods']);
     expect(column(q2.sla, 'Met')).toEqual(['Yes']);
-    expect(column(q2.hiring, 'Hires')).toEqual(['2']);
+    expect(column(q2.hiring, 'Planned')).toEqual(['2']);
+    expect(column(q2.hiring, 'Hired')).toEqual(['Not recorded']);
     expect(column(q2.hiring, 'Serves')).toEqual(['Frontline answers within 4 h']);
   });
 

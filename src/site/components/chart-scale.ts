@@ -114,6 +114,13 @@ export function tickText(value: number, unit: Unit): string {
   return formatValue(value, unit);
 }
 
+/** A point in the tooltip: "Actual: 4 h 47 min", and the tickets behind it when computed from tickets. */
+export function tooltipText(series: { label: string; tickets?: readonly (number | null)[] }, index: number, value: number, unit: Unit): string {
+  const tickets = series.tickets?.[index];
+  const count = tickets === undefined || tickets === null ? '' : ` (${formatValue(tickets, 'count')} ${tickets === 1 ? 'ticket' : 'tickets'})`;
+  return `${series.label}: ${tickText(value, unit)}${count}`;
+}
+
 /**
  * Rough width of a line of text in the system sans-serif font, on the wide side (DejaVu Sans,
  * Debian's, is among the widest): enough to reserve room for it.

@@ -21,7 +21,20 @@ export interface Cell {
   flag?: string;
   /** A second line under the text or status, e.g. the value beside a status. */
   note?: string;
+  /**
+   * A link out of the site (a ticket in the help desk): an absolute http(s) URL, checked when
+   * the page data is built, rendered with rel="noopener noreferrer". Never set with `href`.
+   */
+  external?: string;
+  /** A word on a chip that is not a goal status (an owner's confidence, a decision's state); `text` is the word. */
+  chip?: Chip;
 }
+
+/**
+ * An owner's confidence (FORMAT.md section 2, Review) or a decision's state at the as-of date.
+ * Shown as a glyph and a word, never colour alone.
+ */
+export type Chip = { kind: 'confidence'; value: 'on-track' | 'at-risk' | 'off-track' } | { kind: 'decision'; value: 'open' | 'done' | 'overdue' };
 
 export interface Column {
   label: string;
@@ -32,6 +45,8 @@ export interface Column {
   nowrap?: boolean;
   /** Repeats another column (a period beside its date): left out on phones. */
   secondary?: boolean;
+  /** Sentences (a note, a decision): on a phone's stacked table, under its label and left-aligned. */
+  prose?: boolean;
 }
 
 /** What the team, owner and status filters (and the counts and progress that follow them) read off a goal's row. */
@@ -74,6 +89,8 @@ export interface ChartSeries {
   role: ChartRole;
   /** [day number (days since 1970-01-01), value]; only the points drawn. */
   points: [number, number][];
+  /** Computed from tickets: the number of tickets behind each point, parallel to `points` (for the tooltip). */
+  tickets?: (number | null)[];
   /** The label at the line's end: what it is and its last value ("Target", "3 h 30 min"). */
   end?: { name: string; value: string };
 }

@@ -7,10 +7,20 @@ import type { Series, SeriesSet } from '../../metrics/types.ts';
 import { seriesKey } from '../../metrics/types.ts';
 import type { Goal, Kpi, Model } from '../../model/types.ts';
 import type { IsoDate, Person, Team } from '../../spec/values.ts';
+import type { SlaBreach, SlaPeriodCount } from '../../tickets/types.ts';
+import { reviewQuarters } from './quarters.ts';
+
+/** What the ticket stage gives the site (PipelineResult.tickets): null when no export is read. */
+export type SiteTickets = {
+  breaches: readonly SlaBreach[];
+  slaCounts: readonly SlaPeriodCount[];
+  files: readonly { source: string; files: readonly string[] }[];
+} | null;
 
 export interface SiteInput {
   model: Model;
   series: SeriesSet;
+  tickets: SiteTickets;
   progress: ProgressReport;
   asOf: IsoDate;
   diagnostics: readonly Diagnostic[];
@@ -34,6 +44,8 @@ export interface SiteContext extends SiteInput {
   /** The goal's team and every team above it, for filtering. */
   teamsOf(goal: Goal): string[];
   personName(id: string | undefined): string;
+  /** The quarters that have a review page (quarters.ts). */
+  quarterPages: ReadonlySet<string>;
 }
 
 const index = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
@@ -76,5 +88,6 @@ export function createContext(input: SiteInput): SiteContext {
       return teamChain(people.get(goal.owner)?.team);
     },
     personName: (id) => (id === undefined ? '\u2014' : people.get(id)?.name ?? id),
+    quarterPages: new Set(reviewQuarters(model, input.asOf).map((q) => q.label)),
   };
 }

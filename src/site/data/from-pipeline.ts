@@ -5,12 +5,13 @@ import type { PipelineResult } from '../../pipeline.ts';
 import { buildSiteData, emptySiteData } from './site-data.ts';
 import type { SiteData } from './types.ts';
 
-export function siteDataOf(result: Pick<PipelineResult, 'model' | 'series' | 'progress' | 'asOf' | 'diagnostics'>): SiteData {
+export function siteDataOf(result: Pick<PipelineResult, 'model' | 'series' | 'progress' | 'asOf' | 'diagnostics' | 'tickets'>): SiteData {
   const { model, series, asOf, diagnostics } = result;
   if (!model) return emptySiteData(asOf, diagnostics);
   return buildSiteData({
     model,
     series,
+    tickets: result.tickets,
     asOf,
     diagnostics,
     progress: result.progress ?? computeProgress(model, series, asOf),

@@ -19,7 +19,8 @@ function gapAt(goal: Goal, kpi: Kpi, latest: SeriesPoint | undefined): ChartGap 
   return { day: toDayNumber(latest.date), actual: latest.value, planned, text: `${formatDifference(latest.value - planned, kpi.unit)} ${behind ? 'behind' : 'ahead of'} plan` };
 }
 
-export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: readonly SeriesPoint[], progress: GoalProgress | undefined, asOf: string): ChartData {
+/** `tickets`: per point date, the tickets behind it (a KPI computed from tickets), for the tooltip. */
+export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: readonly SeriesPoint[], progress: GoalProgress | undefined, asOf: string, tickets: ReadonlyMap<string, number> | null = null): ChartData {
   const day = (iso: string) => toDayNumber(iso);
   const value = (v: number | null | undefined) => formatValue(v, kpi.unit);
   const plan = plannedPath(goal);
@@ -31,6 +32,7 @@ export function goalChart(goal: Goal, kpi: Kpi, scopeLabel: string, points: read
       label: 'Actual',
       role: 'actual',
       points: points.map((p) => [day(p.date), p.value]),
+      ...(tickets ? { tickets: points.map((p) => tickets.get(p.date) ?? null) } : {}),
       ...(latest ? { end: { name: 'Now', value: value(latest.value) } } : {}),
     },
     { label: goal.type === 'maintain' ? 'Threshold to hold' : 'Planned path', role: 'plan', points: plan.map((p) => [day(p.date), p.value]) },

@@ -1,5 +1,6 @@
 // A page per goal: figures, chart, SMART panel, parent and children, the data points and the
-// planned path as tables, and where the goal is defined.
+// planned path as tables, and where the goal is defined; for a KPI computed from tickets, how,
+// and the tickets behind each point; the owner's check-ins at reviews beside the status.
 import type { GoalProgress } from '../../compute/types.ts';
 import type { Goal } from '../../model/types.ts';
 import { addDays } from '../../util/dates.ts';
@@ -9,7 +10,9 @@ import { goalChart } from './goal-chart.ts';
 import { flatGoals, goalTable } from './goal-table.ts';
 import { plannedPath, plannedValueAt, pointsUpTo } from './plan.ts';
 import { smartPanel } from './smart.ts';
-import type { Figure, GoalPage, TableData } from './types.ts';
+import { checkinsOf, checkinView, disagreement } from './reviews.ts';
+import { ticketOrigin, ticketsByDate } from './ticket-origin.ts';
+import type { Column, Figure, GoalCheckins, GoalPage, TableData } from './types.ts';
 import { statusSentence } from './verdict.ts';
 
 const LEAD_IN_DAYS = 91;
@@ -38,13 +41,24 @@ function dueValueFigure(progress: GoalProgress | undefined, value: (v: number | 
   return { label: 'Value at due date', text: value(progress.dueValue), note: `${verdict} on ${progress.dueDate} at ${value(progress.dueValue)}${since}` };
 }
 
+/** The owner's latest check-in beside the computed status, and the earlier ones. */
+function goalCheckins(ctx: SiteContext, goal: Goal, status: GoalProgress['status']): GoalCheckins | null {
+  const checkins = checkinsOf(ctx.model, goal.id, ctx.asOf);
+  const [latest, ...earlier] = checkins;
+  if (!latest) return null;
+  return { latest: checkinView(ctx, latest), disagreement: disagreement(latest.confidence, status), history: earlier.map((c) => checkinView(ctx, c)) };
+}
+
 export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
   const kpi = ctx.kpi(goal.kpi)!;
   const unit = kpi.unit;
   const progress = ctx.progressOf(goal.id);
   // The goal's window: from one quarter before its start (for context) to the as-of date.
   const from = addDays(goal.baseline && goal.baseline.date < goal.start ? goal.baseline.date : goal.start, -LEAD_IN_DAYS);
-  const points = pointsUpTo(ctx.seriesOf(goal.kpi, goal.scope), ctx.asOf).filter((p) => p.date >= from);
+  const series = ctx.seriesOf(goal.kpi, goal.scope);
+  const points = pointsUpTo(series, ctx.asOf).filter((p) => p.date >= from);
+  const computed = ticketOrigin(ctx.model, kpi, ctx.tickets);
+  const tickets = computed?.countsShown ? ticketsByDate(series) : null;
   const scope = ctx.scopeLabel(goal.scope);
   const parent = goal.parent ? ctx.goal(goal.parent) : undefined;
   const objective = goal.objective ? ctx.model.objectives.find((o) => o.id === goal.objective) : undefined;
@@ -74,10 +88,25 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
   const pointsTable: TableData = {
     csv: `goals/${goal.id}/points`,
     caption: `${kpi.name} for ${scope}, newest first`,
-    columns: [{ label: 'Period', nowrap: true, secondary: true }, { label: 'Date', nowrap: true }, { label: 'Actual', numeric: true }, { label: 'Planned', numeric: true }],
+    columns: [
+      { label: 'Period', nowrap: true, secondary: true },
+      { label: 'Date', nowrap: true },
+      { label: 'Actual', numeric: true },
+      { label: 'Planned', numeric: true },
+      ...(tickets ? [{ label: 'Tickets', numeric: true } satisfies Column] : []),
+    ],
     rows: points.map((p) => {
       const planned = p.date >= goal.start ? plannedValueAt(goal, p.date) : null;
-      return { cells: [{ text: p.period }, { text: p.date }, { text: value(p.value), num: p.value }, { text: value(planned), num: planned }] };
+      const count = tickets?.get(p.date) ?? null;
+      return {
+        cells: [
+          { text: p.period },
+          { text: p.date },
+          { text: value(p.value), num: p.value },
+          { text: value(planned), num: planned },
+          ...(tickets ? [{ text: formatValue(count, 'count'), num: count }] : []),
+        ],
+      };
     }).reverse(),
     shownRows: SHOWN_ROWS,
     empty: `No data for ${kpi.name} at scope ${goal.scope} from ${from} to ${ctx.asOf}. Add rows to a CSV in data/.`,
@@ -104,11 +133,13 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
     objective: objective ? { id: objective.id, name: objective.title, href: `objectives/${objective.id}/` } : null,
     parent: parent ? { id: parent.id, name: parent.title, href: `goals/${parent.id}/`, status: ctx.progressOf(parent.id)?.status ?? 'no-data' } : null,
     figures,
-    chart: goalChart(goal, kpi, scope, points, progress, ctx.asOf),
+    chart: goalChart(goal, kpi, scope, points, progress, ctx.asOf, tickets),
     smart: smartPanel(ctx, goal, kpi),
     children: goalTable(ctx, `goals/${goal.id}/children`, 'Child goals', flatGoals(ctx.childrenOf(goal.id)), 'No goals ladder up to this one.'),
     points: pointsTable,
     plan: planTable,
+    computed,
+    checkins: goalCheckins(ctx, goal, progress?.status ?? 'no-data'),
     source: { file: goal.source.file, line: goal.source.line },
   };
 }

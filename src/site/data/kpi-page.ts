@@ -1,7 +1,9 @@
 // A page per KPI: the organisation and the scopes that goals are set on, on one chart; every
 // other scope as a small chart of its own over the organisation's line (small multiples, not
 // nine tangled lines); the goals that measure it; and the related KPIs beside it (speed next to
-// quality), each with its own small chart and table.
+// quality), each with its own small chart and table. A KPI computed from tickets says how, and
+// gives the tickets behind each point of the scopes it charts: in the table (a Tickets column,
+// or under each value when several scopes share the table) and in the chart's tooltip.
 import type { SeriesPoint } from '../../metrics/types.ts';
 import type { Kpi } from '../../model/types.ts';
 import { toDayNumber } from '../../util/dates.ts';
@@ -10,7 +12,8 @@ import { directionLabel, formatValue, unitLabel, unitSuffix, zeroBased } from '.
 import { flatGoals, goalTable } from './goal-table.ts';
 import { pointsUpTo } from './plan.ts';
 import { SHOWN_ROWS } from './goal-page.ts';
-import type { ChartData, ChartSeries, KpiPage, RelatedKpi, TableData } from './types.ts';
+import { ticketOrigin, ticketsByDate } from './ticket-origin.ts';
+import type { Cell, ChartData, ChartSeries, Column, KpiPage, RelatedKpi, TableData } from './types.ts';
 
 /** Scopes a KPI has data for, `org` first, then by label. */
 export function scopesOf(ctx: SiteContext, kpi: string): { scope: string; label: string; points: SeriesPoint[] }[] {
@@ -25,15 +28,35 @@ export function scopesOf(ctx: SiteContext, kpi: string): { scope: string; label:
 
 type ScopeSeries = ReturnType<typeof scopesOf>[number];
 
+/** Per shown scope, the tickets behind each point by date; null when the KPI's tables show none. */
+type ScopeTickets = (ReadonlyMap<string, number> | null)[] | null;
+
+function scopeTickets(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[]): ScopeTickets {
+  if (!ticketOrigin(ctx.model, kpi, ctx.tickets)?.countsShown) return null;
+  return scopes.map((s) => ticketsByDate(ctx.seriesOf(kpi.id, s.scope)));
+}
+
+const ticketText = (n: number | null) => `${formatValue(n, 'count')} ${n === 1 ? 'ticket' : 'tickets'}`;
+
 /**
  * Every scope's series by date, newest first, the latest rows shown: the scopes on the main
  * chart as columns, the others written to the CSV only (the CSV has every row and scope).
+ * The tickets behind the shown scopes' points make a Tickets column beside a single scope;
+ * beside several, each value says its count under it, and the CSV has a column per scope.
  */
-function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly ScopeSeries[], others: readonly ScopeSeries[] = []): TableData {
+function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly ScopeSeries[], others: readonly ScopeSeries[] = [], tickets: ScopeTickets = null): TableData {
   const value = (v: number | undefined) => formatValue(v ?? null, kpi.unit);
   const scopes = [...shown, ...others];
   const dates = [...new Set(scopes.flatMap((s) => s.points.map((p) => p.date)))].sort().reverse();
   const byDate = scopes.map((s) => new Map(s.points.map((p) => [p.date, p])));
+  const counted = shown.map((s, i) => ({ s, counts: tickets?.[i] ?? null })).filter((c): c is { s: ScopeSeries; counts: ReadonlyMap<string, number> } => c.counts !== null);
+  const single = shown.length === 1;
+  const ticketColumns: Column[] = counted.map(({ s }) => (single ? { label: 'Tickets', numeric: true } : { label: `${s.label} tickets`, numeric: true, csvOnly: true }));
+  const valueCell = (i: number, date: string): Cell => {
+    const point = byDate[i]!.get(date);
+    const count = !single && point ? (tickets?.[i]?.get(date) ?? null) : null;
+    return { text: value(point?.value), num: point?.value ?? null, ...(count !== null ? { note: ticketText(count) } : {}) };
+  };
   return {
     csv,
     caption,
@@ -41,13 +64,19 @@ function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly Sco
       { label: 'Period', nowrap: true, secondary: true },
       { label: 'Date', nowrap: true },
       ...shown.map((s) => ({ label: s.label, numeric: true })),
+      ...ticketColumns,
       ...others.map((s) => ({ label: s.label, numeric: true, csvOnly: true })),
     ],
     rows: dates.map((date) => ({
       cells: [
         { text: byDate.map((m) => m.get(date)?.period).find(Boolean) ?? date },
         { text: date },
-        ...byDate.map((m) => ({ text: value(m.get(date)?.value), num: m.get(date)?.value ?? null })),
+        ...shown.map((_, i) => valueCell(i, date)),
+        ...counted.map(({ counts }) => {
+          const count = counts.get(date) ?? null;
+          return { text: formatValue(count, 'count'), num: count };
+        }),
+        ...others.map((_, k) => valueCell(shown.length + k, date)),
       ],
     })),
     shownRows: SHOWN_ROWS,
@@ -57,14 +86,18 @@ function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly Sco
 
 const lastOf = (s: ScopeSeries) => s.points[s.points.length - 1]!;
 
-function chartOf(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], reference: ScopeSeries | null = null): ChartData {
+function chartOf(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], reference: ScopeSeries | null = null, tickets: ScopeTickets = null): ChartData {
   const named = scopes.map((s) => `${s.label} ${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`);
-  const series: ChartSeries[] = scopes.map((s) => ({
-    label: s.label,
-    role: 'scope',
-    points: s.points.map((p) => [toDayNumber(p.date), p.value]),
-    end: { name: s.label, value: formatValue(lastOf(s).value, kpi.unit) },
-  }));
+  const series: ChartSeries[] = scopes.map((s, i) => {
+    const counts = tickets?.[i];
+    return {
+      label: s.label,
+      role: 'scope',
+      points: s.points.map((p) => [toDayNumber(p.date), p.value]),
+      ...(counts ? { tickets: s.points.map((p) => counts.get(p.date) ?? null) } : {}),
+      end: { name: s.label, value: formatValue(lastOf(s).value, kpi.unit) },
+    };
+  });
   if (reference) series.unshift({ label: reference.label, role: 'reference', points: reference.points.map((p) => [toDayNumber(p.date), p.value]) });
   return {
     ariaLabel: scopes.length
@@ -93,13 +126,14 @@ function related(ctx: SiteContext, kpi: Kpi, id: string): RelatedKpi | null {
   const chosen = scopes.find((s) => s.scope === 'org') ?? [...scopes].sort((a, b) => b.points.length - a.points.length)[0];
   const shown = chosen ? [chosen] : [];
   const last = chosen ? lastOf(chosen) : undefined;
+  const tickets = scopeTickets(ctx, other, shown);
   return {
     kpi: { id: other.id, name: other.name, href: `kpis/${other.id}/` },
     scopeLabel: chosen?.label ?? 'Organisation',
     direction: directionLabel(other.direction),
     latest: last ? `${formatValue(last.value, other.unit)} on ${last.date}` : 'No data',
-    chart: chartOf(ctx, other, shown),
-    table: seriesTable(other, `kpis/${kpi.id}/related-${other.id}`, `${other.name}, ${chosen?.label ?? 'no data'}, newest first`, shown),
+    chart: chartOf(ctx, other, shown, null, tickets),
+    table: seriesTable(other, `kpis/${kpi.id}/related-${other.id}`, `${other.name}, ${chosen?.label ?? 'no data'}, newest first`, shown, [], tickets),
   };
 }
 
@@ -108,6 +142,7 @@ export function buildKpiPage(ctx: SiteContext, kpi: Kpi): KpiPage {
   const main = mainScopes(ctx, kpi, scopes);
   const rest = scopes.filter((s) => !main.includes(s));
   const org = scopes.find((s) => s.scope === 'org') ?? null;
+  const tickets = scopeTickets(ctx, kpi, main);
   return {
     id: kpi.id,
     name: kpi.name,
@@ -115,16 +150,17 @@ export function buildKpiPage(ctx: SiteContext, kpi: Kpi): KpiPage {
     unitLabel: unitLabel(kpi.unit),
     direction: directionLabel(kpi.direction),
     rollup: kpi.rollup,
-    chart: chartOf(ctx, kpi, main),
+    chart: chartOf(ctx, kpi, main, null, tickets),
     others: rest.map((s) => ({
       scope: s.scope,
       label: s.label,
       latest: `${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`,
       chart: chartOf(ctx, kpi, [s], org),
     })),
-    series: seriesTable(kpi, `kpis/${kpi.id}/series`, `${kpi.name} by scope, newest first`, main, rest),
+    series: seriesTable(kpi, `kpis/${kpi.id}/series`, `${kpi.name} by scope, newest first`, main, rest, tickets),
     goals: goalTable(ctx, `kpis/${kpi.id}/goals`, `Goals measured by ${kpi.name}`, flatGoals(ctx.model.goals.filter((g) => g.kpi === kpi.id)), 'No goal measures this KPI.'),
     related: kpi.related.map((id) => related(ctx, kpi, id)).filter((r): r is RelatedKpi => r !== null),
+    computed: ticketOrigin(ctx.model, kpi, ctx.tickets),
     source: { file: kpi.source.file, line: kpi.source.line },
   };
 }

@@ -1,6 +1,7 @@
 // The overview page: the goals that need attention first, counts by status, each objective with
 // its rolled-up progress (and where it is expected to be by now) and its goal tree, goals under
-// no objective, and the team and owner lists for the filters.
+// no objective, the team and owner lists for the filters, and the decisions of reviews that
+// are past their due date and still open.
 import { clamp01 } from '../../compute/meets-target.ts';
 import type { ObjectiveProgress } from '../../compute/types.ts';
 import type { Goal, Objective } from '../../model/types.ts';
@@ -8,6 +9,7 @@ import { needsAttention } from './attention.ts';
 import type { SiteContext } from './context.ts';
 import { formatShare } from './format.ts';
 import { goalTable, goalTree } from './goal-table.ts';
+import { overdueDecisions } from './review-section.ts';
 import { countStatuses } from './status.ts';
 import type { ObjectiveHeading, OverviewPage, Ref } from './types.ts';
 
@@ -76,5 +78,6 @@ export function buildOverview(ctx: SiteContext): OverviewPage {
     unassigned: orphans.length ? goalTable(ctx, 'overview/unassigned', 'Goals under no objective', goalTree(ctx, orphans)) : null,
     teams,
     owners,
+    overdueDecisions: overdueDecisions(ctx),
   };
 }

@@ -1,5 +1,6 @@
 // The data each page of the review site receives (see blocks.ts for the building blocks and
 // site-data.ts for how it is built). Plain JSON-serialisable data only.
+import type { Confidence } from '../../spec/spec-types.ts';
 import type { ChartData, Figure, GoalRef, GoalStatus, Ref, RowFilter, SourceRef, StatusCount, TableData } from './blocks.ts';
 
 /** A goal that needs attention: missed, off track or at risk (see attention.ts). */
@@ -46,6 +47,40 @@ export interface OverviewPage {
   unassigned: TableData | null;
   teams: Ref[];
   owners: Ref[];
+  /** Decisions still open after their due date, oldest due first. */
+  overdueDecisions: OverdueDecision[];
+}
+
+/** How a KPI computed from tickets is computed (ticket-origin.ts). */
+export interface TicketOrigin {
+  /** "Median first reply time in calendar hours, per week, from 1 Zendesk export file". */
+  summary: string;
+  /** Measure, statistic and clock (durations), period. */
+  details: { label: string; text: string }[];
+  /** The TicketSources it reads, each with the files it read (relative to the workspace). */
+  sources: { id: string; name: string; files: string[] }[];
+  /** Whether its tables show the tickets behind each point (a count's value is that number already). */
+  countsShown: boolean;
+}
+
+/** One check-in of a goal's owner, at a review. */
+export interface CheckinView {
+  date: string;
+  /** The review, and its section on the quarter page (null when the site has no page for that quarter). */
+  review: { id: string; quarter: string; href: string | null };
+  confidence: Confidence;
+  /** "On track". */
+  label: string;
+  note: string | null;
+}
+
+export interface GoalCheckins {
+  /** The latest check-in dated on or before the as-of date: the owner's confidence now. */
+  latest: CheckinView;
+  /** "The owner says on track; the numbers say at risk.", or null when they agree. */
+  disagreement: string | null;
+  /** Earlier check-ins, newest first. */
+  history: CheckinView[];
 }
 
 export interface SmartItem {
@@ -80,6 +115,10 @@ export interface GoalPage {
   children: TableData;
   points: TableData;
   plan: TableData;
+  /** Its KPI is computed from tickets: how. */
+  computed: TicketOrigin | null;
+  /** The owner's check-ins at reviews; null when none was given by the as-of date. */
+  checkins: GoalCheckins | null;
   source: SourceRef;
 }
 
@@ -132,6 +171,8 @@ export interface KpiPage {
   series: TableData;
   goals: TableData;
   related: RelatedKpi[];
+  /** Computed from tickets: how. */
+  computed: TicketOrigin | null;
   source: SourceRef;
 }
 
@@ -148,7 +189,10 @@ export interface SlaPolicyView {
   latest: string;
   meets: boolean | null;
   chart: ChartData;
+  /** Adherence by period, with the tickets met and breached when computed from tickets. */
   table: TableData;
+  /** The tickets that breached it most recently; null when the workspace reads no ticket export. */
+  breaches: TableData | null;
   source: SourceRef;
 }
 
@@ -186,7 +230,8 @@ export interface HiringProfileView {
   team: Ref;
   level: string;
   totalHires: number;
-  headcount: { quarter: string; hires: number }[];
+  /** `text`: "3 planned, 2 hired"; `hired` null when not recorded. */
+  headcount: { quarter: string; hires: number; hired: number | null; text: string }[];
   must: { name: string; type: string }[];
   nice: { name: string; type: string }[];
   traits: string[];
@@ -204,6 +249,26 @@ export interface QuarterRef {
   label: string;
   href: string;
   state: 'closed' | 'current' | 'upcoming';
+}
+
+/** An overdue decision, as the overview flags it. */
+export interface OverdueDecision {
+  id: string;
+  text: string;
+  owner: string;
+  due: string;
+  review: string;
+  /** Its row on the quarter page; null when the site has no page for the review's quarter. */
+  href: string | null;
+}
+
+/** The review(s) of a quarter held by the as-of date: who came, the check-ins beside the goals, the decisions. */
+export interface QuarterReview {
+  reviews: { id: string; date: string; attendees: string[]; source: SourceRef }[];
+  checkins: TableData;
+  decisions: TableData;
+  /** Decisions by state at the as-of date. */
+  states: { open: number; done: number; overdue: number };
 }
 
 export interface QuarterPage {
@@ -230,6 +295,8 @@ export interface QuarterPage {
   later: TableData;
   sla: TableData;
   hiring: TableData;
+  /** Null when no review of the quarter was held by the as-of date. */
+  review: QuarterReview | null;
 }
 
 export interface DiagnosticView {

@@ -3,7 +3,9 @@
 // those due in it, those closed in an earlier quarter and those that start later, with counts
 // that add up to the whole. It opens with the goals that need attention. Statuses at other
 // dates come from `progressAt(date)`; a quarter still running is taken at the as-of date, and
-// a quarter that has not started shows today's statuses and what falls due in it.
+// a quarter that has not started shows today's statuses and what falls due in it. The
+// review(s) of the quarter held by the as-of date add the owners' check-ins beside the goals'
+// statuses and the decisions with their state (review-section.ts); hires show against the plan.
 import type { GoalProgress } from '../../compute/types.ts';
 import type { Goal } from '../../model/types.ts';
 import { addDays, quarterOf, quarterRange } from '../../util/dates.ts';
@@ -14,6 +16,8 @@ import { rowFilter } from './goal-table.ts';
 import { pointsUpTo } from './plan.ts';
 import { previousQuarter, type QuarterSpan } from './quarters.ts';
 import { SLA_KPI } from './sla-page.ts';
+import { hiresIn } from './hiring-page.ts';
+import { quarterReview } from './review-section.ts';
 import { countStatuses, STATUS_LABELS, STATUS_RANK } from './status.ts';
 import type { Cell, QuarterPage, Row, TableData } from './types.ts';
 import { statusSentence, withoutLabel } from './verdict.ts';
@@ -189,9 +193,7 @@ export function buildQuarterPage(ctx: SiteContext, span: QuarterSpan, progressAt
     const met = points.filter((p) => p.value >= policy.target).length;
     return { policy, points, mean, met };
   });
-  const hires = ctx.model.hiringProfiles
-    .map((p) => ({ p, hires: p.headcount.filter((h) => h.quarter === span.label).reduce((s, h) => s + h.hires, 0) }))
-    .filter((h) => h.hires > 0);
+  const hires = ctx.model.hiringProfiles.map((p) => ({ p, ...hiresIn(p, span.label) })).filter((h) => h.hires > 0 || h.hired !== null);
   return {
     label: span.label,
     start: span.start,
@@ -226,15 +228,18 @@ export function buildQuarterPage(ctx: SiteContext, span: QuarterSpan, progressAt
     },
     hiring: {
       csv: csv('hiring'),
-      caption: `Hires planned in ${span.label}`,
-      columns: [{ label: 'ID', csvOnly: true }, { label: 'Profile' }, { label: 'Team' }, { label: 'Hires', numeric: true }, { label: 'Serves' }],
-      rows: hires.map(({ p, hires: n }) => ({
+      caption: `Hires planned in ${span.label}, and hires made`,
+      columns: [{ label: 'ID', csvOnly: true }, { label: 'Profile' }, { label: 'Team' }, { label: 'Planned', numeric: true }, { label: 'Hired', numeric: true }, { label: 'Serves', prose: true }],
+      rows: hires.map(({ p, hires: n, hired }) => ({
         cells: [
           { text: p.id }, { text: p.role, href: `hiring/#${p.id}` }, { text: ctx.team(p.team)?.name ?? p.team },
-          { text: String(n), num: n }, { text: p.supports.map((id) => ctx.goal(id)?.title ?? id).join('; ') || DASH },
+          { text: String(n), num: n },
+          { text: hired !== null ? String(hired) : upcoming ? DASH : 'Not recorded', num: hired },
+          { text: p.supports.map((id) => ctx.goal(id)?.title ?? id).join('; ') || DASH },
         ],
       })),
       empty: `No hires planned in ${span.label}.`,
     },
+    review: quarterReview(ctx, span, evaluatedAt, (id) => now.get(id)),
   };
 }

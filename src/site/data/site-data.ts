@@ -31,7 +31,7 @@ export function emptySiteData(asOf: string, diagnostics: readonly Diagnostic[]):
   return {
     meta: meta('Goalpost', asOf, diagnostics),
     diagnostics: views,
-    overview: { counts: countStatuses([]), attention: [], total: 0, staleCount: 0, objectives: [], unassigned: null, teams: [], owners: [] },
+    overview: { counts: countStatuses([]), attention: [], total: 0, staleCount: 0, objectives: [], unassigned: null, teams: [], owners: [], overdueDecisions: [] },
     goals: [],
     objectives: [],
     cascade: { roots: [] },
@@ -83,10 +83,10 @@ export function allTables(site: SiteData): TableData[] {
     ...site.goals.flatMap((g) => [g.points, g.plan, g.children]),
     ...site.objectives.flatMap((o) => [o.contributions, o.goals]),
     ...site.kpis.flatMap((k) => [k.series, k.goals, ...k.related.map((r) => r.table)]),
-    site.sla.summary, site.sla.goals, ...site.sla.policies.map((p) => p.table),
+    site.sla.summary, site.sla.goals, ...site.sla.policies.flatMap((p) => [p.table, ...(p.breaches ? [p.breaches] : [])]),
     site.channels.summary, ...site.channels.channels.map((c) => c.goals),
     site.hiring.plan,
-    ...site.quarters.flatMap((q) => [q.changes, q.due, q.closed, q.later, q.sla, q.hiring]),
+    ...site.quarters.flatMap((q) => [q.changes, q.due, q.closed, q.later, q.sla, q.hiring, ...(q.review ? [q.review.checkins, q.review.decisions] : [])]),
     site.checks,
   ];
   return tables.filter((t) => t.columns.length > 0);

@@ -3,7 +3,8 @@
 // shares its axes and labels with the SVG (components/chart-scale.ts: the year on the time
 // axis, values written as the site writes them, end labels pushed apart), reads its colours
 // from the page's CSS custom properties (so it follows the light or dark theme) and redraws
-// when the theme changes. The canvas carries role="img" and an aria-label.
+// when the theme changes. The canvas carries role="img" and an aria-label. For a series
+// computed from tickets, the tooltip gives the tickets behind the point.
 import { useEffect, useRef } from 'react';
 import {
   Chart,
@@ -21,7 +22,7 @@ import {
 } from 'chart.js';
 import type { ChartData, ChartRole, ChartSeries } from '../data/types.ts';
 import { fromDayNumber } from '../../util/dates.ts';
-import { boxesAround, fittingTimeTicks, leastCovered, samplePolyline, splitNote, spreadLabels, textWidth, tickText, valueScale } from '../components/chart-scale.ts';
+import { boxesAround, fittingTimeTicks, leastCovered, samplePolyline, splitNote, spreadLabels, textWidth, tickText, tooltipText, valueScale } from '../components/chart-scale.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
@@ -259,7 +260,7 @@ function config(element: Element, chart: ChartData): ChartConfiguration<'line', 
           bodyFont: font,
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => (items[0] ? fromDayNumber(Math.round(items[0].parsed.x ?? 0)) : ''),
-            label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${tickText(item.parsed.y ?? 0, chart.valueUnit)}`,
+            label: (item: TooltipItem<'line'>) => tooltipText(chart.series[item.datasetIndex] ?? { label: item.dataset.label ?? '' }, item.dataIndex, item.parsed.y ?? 0, chart.valueUnit),
           },
         },
         goalpostOverlay: { chart, text, asOf: css(element, '--chart-asof', '#94a3b8'), halo: css(element, '--surface', '#ffffff'), ink: css(element, '--text', '#172033'), colours, named: !narrow } satisfies Overlay,

@@ -1,7 +1,7 @@
 // The axes every chart shares: month ticks that carry the year, value ticks at round steps of
 // the KPI's unit, end labels pushed apart.
 import { describe, expect, it } from 'vitest';
-import { spreadLabels, tickText, timeTicks, valueScale } from '../../../src/site/components/chart-scale.ts';
+import { spreadLabels, tickText, timeTicks, tooltipText, valueScale } from '../../../src/site/components/chart-scale.ts';
 import { toDayNumber } from '../../../src/util/dates.ts';
 
 describe('chart scales', () => {
@@ -29,5 +29,13 @@ describe('chart scales', () => {
     expect(target! - forecast!).toBeGreaterThanOrEqual(22);
     expect(spreadLabels([{ want: 395, height: 20 }, { want: 398, height: 20 }], 0, 400, 2)).toEqual([368, 390]);
     expect(spreadLabels([{ want: 100, height: 20 }, { want: 10, height: 20 }], 0, 400, 2)).toEqual([100, 10]);
+  });
+
+  it('gives a point computed from tickets the tickets behind it in the tooltip', () => {
+    const series = { label: 'Actual', tickets: [1, 1240, null] };
+    expect(tooltipText(series, 0, 4.5, 'hours')).toBe('Actual: 4\u00a0h\u00a030\u00a0min (1 ticket)');
+    expect(tooltipText(series, 1, 96.25, 'percent')).toBe('Actual: 96.3% (1,240 tickets)');
+    expect(tooltipText(series, 2, 96, 'percent')).toBe('Actual: 96%');
+    expect(tooltipText({ label: 'Target' }, 0, 4, 'hours')).toBe('Target: 4\u00a0h');
   });
 });
