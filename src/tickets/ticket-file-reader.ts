@@ -259,8 +259,24 @@ export class TicketFileReader implements CsvCellSink {
     this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what} (${why}); ticket ${showCell(this.rowId())} is left out of every measure`, hint });
   }
 
+  /**
+   * The start of the field's cell when it reads as it lies (not empty, the file has the column),
+   * else -1. A cell with spaces around it does not parse as it lies (no form the parsers accept
+   * begins or ends with one), so the parsers try the cell as it lies first, and only a cell they
+   * cannot read is trimmed (locate) and read again, or reported.
+   */
+  private asItLies(row: CsvRow, field: number): number {
+    const cell = this.cells![field]!;
+    return cell >= 0 && row.end(cell) > row.start(cell) ? row.start(cell) : -1;
+  }
+
   /** `reader`: the field's TimestampReader. */
   private timestamp(row: CsvRow, field: number, reader: TimestampReader, line: number): number {
+    const start = this.asItLies(row, field);
+    if (start >= 0) {
+      const instant = reader.readAt(row.text, start, row.end(this.cells![field]!));
+      if (instant === instant) return instant;
+    }
     if (!this.locate(row, field)) return Number.NaN;
     const instant = reader.readAt(this.cellText, this.cellStart, this.cellEnd);
     if (Number.isNaN(instant)) {
@@ -271,6 +287,11 @@ export class TicketFileReader implements CsvCellSink {
   }
 
   private minutes(row: CsvRow, field: number, line: number): number {
+    const start = this.asItLies(row, field);
+    if (start >= 0) {
+      const minutes = parseDecimalAt(row.text, start, row.end(this.cells![field]!));
+      if (minutes >= 0) return minutes;
+    }
     if (!this.locate(row, field)) return Number.NaN;
     const minutes = parseDecimalAt(this.cellText, this.cellStart, this.cellEnd);
     if (Number.isNaN(minutes)) {
@@ -283,6 +304,11 @@ export class TicketFileReader implements CsvCellSink {
   }
 
   private count(row: CsvRow, field: number, line: number): number {
+    const start = this.asItLies(row, field);
+    if (start >= 0) {
+      const count = parseCountAt(row.text, start, row.end(this.cells![field]!));
+      if (count === count) return count;
+    }
     if (!this.locate(row, field)) return Number.NaN;
     const count = parseCountAt(this.cellText, this.cellStart, this.cellEnd);
     if (Number.isNaN(count)) {

@@ -260,3 +260,24 @@ describe('percentiles at every scope, against the sorted-array formula', () => {
   });
 });
 
+describe('cells with spaces around them', () => {
+  it('read as the same cells without, and a cell of spaces as empty', async () => {
+    const header = 'id,created,firstReply,firstReplyMinutes,solved,team,person,channel,csat,reopens,replies';
+    const kpis = [
+      kpi('frt', { measure: 'first-reply' }),
+      kpi('frt-minutes', { measure: 'first-reply', statistic: 'mean' }),
+      kpi('touch', { measure: 'one-touch' }, 'percent'),
+      kpi('csat', { measure: 'csat' }, 'percent'),
+      kpi('open', { measure: 'backlog' }, 'count'),
+    ];
+    const plain = ['1,2026-04-06 09:00,2026-04-06 09:30,25,2026-04-06 12:00,tier1,ana,email,good,0,1', '2,2026-04-07 10:00,,40,,billing,ben,chat,bad,1,2'];
+    const spaced = [' 1 , 2026-04-06 09:00 ,\t2026-04-06 09:30, 25 ,2026-04-06 12:00 , tier1 ,ana ,email , good , 0 ,1 ', '2 ,2026-04-07 10:00,   , 40,  ,billing, ben,chat ,bad , 1, 2'];
+    const read = async (rows: string[]) => run({ 'data/tickets/export.csv': csv(header, rows) }, { kpis });
+    const [a, b] = [await read(plain), await read(spaced)];
+    expect(b.findings).toEqual([]);
+    expect(b.series.length).toBeGreaterThan(0);
+    for (const series of a.series) expect(pointsOf(b, series.kpi, series.scope)).toEqual(pointsOf(a, series.kpi, series.scope));
+    expect(b.series.map((s) => `${s.kpi} ${s.scope}`)).toEqual(a.series.map((s) => `${s.kpi} ${s.scope}`));
+  });
+});
+
