@@ -3,8 +3,13 @@
 // --json` prints, and the goals that need attention are its missed, off-track and at-risk ones
 // in order of gap to plan; a status tile filters, and the filter is in the address; every goal
 // is on every quarter page; charts must draw, and exist as SVG without JavaScript and on paper;
-// axe-core must find no serious or critical WCAG A/AA violation. Screenshots and PDFs go to
-// test/artifacts/ (ignored by git) for a person to look at.
+// axe-core must find no serious or critical WCAG A/AA violation. The example reads a Zendesk
+// export and holds a 2026-Q2 review: a goal page shows the owner's confidence and marks where
+// the owner disagrees with the numbers, the quarter page lists the review's decisions with their
+// state, the SLA page lists the latest breached tickets linked into the help desk, and a KPI
+// computed from tickets says how and gives the tickets behind each point. Screenshots and PDFs
+// (with a picture of each printed first page) go to test/artifacts/ (ignored by git) for a
+// person to look at.
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -22,11 +27,12 @@ const run = promisify(execFile);
 const REPO = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(REPO, 'bin', 'goalpost.js');
 const ARTIFACTS = path.join(REPO, 'test', 'artifacts');
-/** The example workspace, or a copy of it (GOALPOST_E2E_ROOT) while the example itself is being changed. */
-const WORKSPACE = process.env.GOALPOST_E2E_ROOT ?? REPO;
+/** The example workspace. */
+const WORKSPACE = REPO;
 const AS_OF = '2026-06-30';
 const QUARTER = '2026-Q2';
-const PAGES = { overview: '', goal: 'goals/frt-org/', quarter: `quarters/${QUARTER}/`, kpi: 'kpis/frt/', sla: 'sla/' } as const;
+/** `checkin`: the goal whose owner says on track while the numbers say at risk. */
+const PAGES = { overview: '', goal: 'goals/frt-org/', checkin: 'goals/frt-frontline/', quarter: `quarters/${QUARTER}/`, kpi: 'kpis/frt/', sla: 'sla/' } as const;
 
 interface StatusJson {
   asOf: string;
@@ -201,6 +207,103 @@ describe('the review site in Chromium', () => {
     await context.close();
   });
 
+  it('shows beside a goal\u2019s status the owner\u2019s latest confidence, and marks in words where they disagree', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, PAGES.checkin);
+    await expect(page.locator('.page-head [data-status]').getAttribute('data-status')).resolves.toBe('at-risk');
+    expect(expected['frt-frontline']).toBe('at-risk');
+    const confidence = page.locator('.page-head .checkin-now [data-confidence]');
+    await expect(confidence.getAttribute('data-confidence')).resolves.toBe('on-track');
+    await expect(confidence.textContent()).resolves.toBe('\u25CFOn track');
+    await expect(page.locator('.page-head .checkin-now').textContent()).resolves.toMatch(/Tomás Almeida, at the 2026-Q2 review on 2026-06-23/);
+    const mark = page.locator('.page-head [data-disagree]');
+    expect(await mark.isVisible()).toBe(true);
+    await expect(mark.textContent()).resolves.toMatch(/Owner and numbers disagree\. The owner says on track; the numbers say at risk\./);
+    await expect(page.locator('.page-head .checkin-note').textContent()).resolves.toMatch(/^The median fell every week in June/);
+    // Where the owner reads the goal as the numbers do, there is no mark.
+    const agreeing = await open(context, PAGES.goal);
+    await expect(agreeing.locator('.page-head [data-confidence]').getAttribute('data-confidence')).resolves.toBe('on-track');
+    expect(await agreeing.locator('[data-disagree]').count()).toBe(0);
+    expect(errorsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lists on the quarter page the decisions of its review with their state, and the overview flags the overdue one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, PAGES.quarter);
+    const decisions = await page.locator('#decisions table[data-csv$="/decisions"] tbody tr').evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('td')!.textContent!.trim().slice(0, 24), row.querySelector('[data-decision]')?.getAttribute('data-decision'), row.querySelector('[data-decision]')?.textContent]),
+    );
+    expect(decisions).toEqual([
+      ['Two email agents work th', 'done', '\u2714Done'],
+      ['Write down Jun\'s pairing', 'overdue', '!Overdue'],
+      ['Extend the late shift to', 'open', '\u25CBOpen'],
+    ]);
+    // The check-ins sit beside the goals' statuses, the disagreement flagged in words.
+    const checkins = await page.locator('#checkins tbody tr').evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-goal'), row.querySelector('[data-status]')?.getAttribute('data-status'), row.querySelector('[data-confidence]')?.getAttribute('data-confidence'), row.querySelector('.flag')?.textContent ?? null]),
+    );
+    expect(checkins).toContainEqual(['frt-frontline', 'at-risk', 'on-track', 'Disagrees']);
+    expect(checkins.filter((c) => c[3] !== null)).toHaveLength(1);
+    for (const [goal, status] of checkins) expect(status, goal!).toBe(expected[goal!]);
+    const overview = await open(context, PAGES.overview);
+    const flag = overview.locator('[data-overdue-decisions]');
+    await expect(flag.locator('h2').textContent()).resolves.toMatch(/1 decision is overdue$/);
+    await flag.locator('a').click();
+    await overview.waitForURL(/\/quarters\/2026-Q2\/#decisions$/);
+    expect(await overview.locator('#decisions').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('lists on the SLA page the tickets that breached each policy, linked into the help desk', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, PAGES.sla);
+    const tables = page.locator('table[data-csv$="/breaches"]');
+    expect(await tables.count()).toBe(3);
+    for (const table of await tables.all()) {
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const link = tr.querySelector('a');
+          return { id: link?.textContent, href: link?.getAttribute('href'), rel: link?.getAttribute('rel'), cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()) };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.href).toBe(`https://tidewell.zendesk.com/agent/tickets/${row.id}`);
+        expect(row.rel).toBe('noopener noreferrer');
+        expect(row.cells[2]).toMatch(/^(First response|Resolution)$/);
+        expect(row.cells[3]).toMatch(/^(\d+\u00a0h(\u00a0\d+\u00a0min)?|\d+\u00a0min|less than 1\u00a0min) late( so far\s*Still open)?$/);
+      }
+    }
+    // Per policy and period, the tickets that met and breached it.
+    const header = await page.locator('table[data-csv="sla/p1-outage/adherence"] thead th').allTextContents();
+    expect(header).toEqual(expect.arrayContaining(['Met', 'Breached']));
+    await context.close();
+  });
+
+  it('says on a computed KPI\u2019s page, and its goals\u2019 pages, how it is computed, and gives the tickets behind each point', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const name of ['kpi', 'goal'] as const) {
+      const page = await open(context, PAGES[name]);
+      const computed = page.locator('section.computed');
+      await expect(computed.locator('.computed-summary').textContent(), name).resolves.toBe('Median first reply time in calendar hours, per week, from 1 Zendesk export file.');
+      await expect(computed.textContent(), name).resolves.toMatch(/Zendesk ticket export \(zendesk\)\s*data\/zendesk\/tickets-2025-09-01-to-2026-06-30\.csv/);
+      await page.close();
+    }
+    const kpi = await open(context, PAGES.kpi);
+    const notes = await kpi.locator('table[data-csv="kpis/frt/series"] tbody tr').first().locator('td .cell-note').allTextContents();
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note).toMatch(/^[\d,]+ tickets$/);
+    const goal = await open(context, PAGES.goal);
+    const points = goal.locator('table[data-csv="goals/frt-org/points"]');
+    const header = await points.locator('thead th').allTextContents();
+    expect(header).toContain('Tickets');
+    const tickets = await points.locator('tbody tr td:nth-child(' + (header.indexOf('Tickets') + 1) + ')').allTextContents();
+    expect(tickets.length).toBe(13);
+    for (const count of tickets) expect(Number(count.trim().replace(',', ''))).toBeGreaterThan(100);
+    await context.close();
+  });
+
   it('shows tables and the charts drawn at build time with JavaScript disabled, and no control that does nothing', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     for (const page of Object.values(PAGES)) {
@@ -260,6 +363,21 @@ describe('the review site in Chromium', () => {
       const file = path.join(ARTIFACTS, `quarter-${QUARTER}-${format}.pdf`);
       await page.pdf({ path: file, format, printBackground: true });
       expect(statSync(file).size).toBeGreaterThan(10_000);
+    }
+    await context.close();
+  });
+
+  it('prints the pages of the review, of tickets and of check-ins, with a picture of each first page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const name of ['checkin', 'quarter', 'sla', 'kpi'] as const) {
+      const page = await open(context, PAGES[name]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('table').first().isVisible(), name).toBe(true);
+      const file = path.join(ARTIFACTS, `${name}-print-A4.pdf`);
+      await page.pdf({ path: file, format: 'A4', printBackground: true });
+      expect(statSync(file).size, name).toBeGreaterThan(10_000);
+      if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', file, path.join(ARTIFACTS, `${name}-print-A4`)]);
+      await page.close();
     }
     await context.close();
   });

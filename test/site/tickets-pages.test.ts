@@ -138,6 +138,7 @@ describe('the SLA page from a ticket export', () => {
   it('says how late in hours and minutes, and so far for a ticket still open', () => {
     expect(lateness({ lateMinutes: 135, ongoing: false })).toBe(`${nb('2 h 15 min')} late`);
     expect(lateness({ lateMinutes: 45, ongoing: true })).toBe(`${nb('45 min')} late so far`);
+    expect(lateness({ lateMinutes: 0, ongoing: true })).toBe(`less than ${nb('1 min')} late so far`);
   });
 
   it('has no breaches table and no ticket counts when the workspace reads no ticket export', async () => {

@@ -35,9 +35,13 @@ export function helpDeskUrl(text: string | undefined): string | null {
 
 const TARGET_WORDS: Record<SlaBreach['target'], string> = { 'first-response': 'First response', resolution: 'Resolution' };
 
-/** "2 h 15 min late"; for a ticket still open when the export was taken, late so far. */
+/**
+ * "2 h 15 min late"; for a ticket still open when the export was taken, late so far (a deadline
+ * passed in the export's last minute is less than a minute late, not "0 min").
+ */
 export function lateness(breach: Pick<SlaBreach, 'lateMinutes' | 'ongoing'>): string {
-  return `${formatDuration(breach.lateMinutes)} late${breach.ongoing ? ' so far' : ''}`;
+  const late = Math.round(breach.lateMinutes) < 1 ? 'less than 1\u00a0min' : formatDuration(breach.lateMinutes);
+  return `${late} late${breach.ongoing ? ' so far' : ''}`;
 }
 
 function breachTable(ctx: SiteContext, policy: SlaPolicy): TableData | null {
