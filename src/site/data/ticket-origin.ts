@@ -17,7 +17,7 @@ const MEASURE_WORDS: Record<KpiTickets['measure'], string> = {
   backlog: 'Tickets still open at the end of the period',
   'first-reply': 'first reply time',
   resolution: 'resolution time (creation to last solve)',
-  'one-touch': 'Share of solved tickets solved with at most one reply and never reopened',
+  'one-touch': 'Share of solved tickets that took at most one reply and were never reopened',
   reopened: 'Share of solved tickets reopened at least once',
   csat: 'Share of rated tickets rated good (unrated tickets left out)',
   'sla-adherence': 'Share of tickets that met both targets of their SLA policy, each in its policy\u2019s clock',
