@@ -44,7 +44,18 @@ export function emptySiteData(asOf: string, diagnostics: readonly Diagnostic[]):
   };
 }
 
-export function buildSiteData(input: SiteInput): SiteData {
+/** The lists that hold a page per item. */
+export type PageSection = 'goals' | 'objectives' | 'kpis';
+
+/**
+ * How such a list is made: every page at once (the default), or each page when it is first read
+ * (site/page-data.ts: `goalpost build` and `dev` hold only the pages being rendered).
+ */
+export type PageList = <Item extends { id: string }, Page extends { id: string }>(section: PageSection, items: readonly Item[], build: (item: Item) => Page) => Page[];
+
+const allAtOnce: PageList = (_section, items, build) => items.map(build);
+
+export function buildSiteData(input: SiteInput, pages: PageList = allAtOnce): SiteData {
   const ctx = createContext(input);
   const cache = new Map<string, Map<string, GoalProgress>>([[input.asOf, new Map(input.progress.goals.map((g) => [g.id, g]))]]);
   const progressAt = (date: string) => {
@@ -63,10 +74,10 @@ export function buildSiteData(input: SiteInput): SiteData {
     },
     diagnostics: views,
     overview: buildOverview(ctx),
-    goals: input.model.goals.map((goal) => buildGoalPage(ctx, goal)),
-    objectives: input.model.objectives.map((objective) => buildObjectivePage(ctx, objective)),
+    goals: pages('goals', input.model.goals, (goal) => buildGoalPage(ctx, goal)),
+    objectives: pages('objectives', input.model.objectives, (objective) => buildObjectivePage(ctx, objective)),
     cascade: buildCascade(ctx),
-    kpis: input.model.kpis.map((kpi) => buildKpiPage(ctx, kpi)),
+    kpis: pages('kpis', input.model.kpis, (kpi) => buildKpiPage(ctx, kpi)),
     sla: buildSlaPage(ctx),
     channels: buildChannelsPage(ctx),
     hiring: buildHiringPage(ctx),
