@@ -14,6 +14,7 @@ import { buildModel } from './model/build-model.ts';
 import type { IsoDate } from './spec/values.ts';
 import type { Model } from './model/types.ts';
 import { loadStrategy } from './parse/load-strategy.ts';
+import type { ParsedFile } from './parse/parse-yaml.ts';
 import { applyRuleSettings } from './validate/apply-rule-settings.ts';
 import { validateStrategy, type ValidatedStrategy } from './validate/validate-strategy.ts';
 import { matchTicketFiles } from './tickets/glob.ts';
@@ -24,7 +25,23 @@ export interface PipelineOptions {
   /** From --as-of; else the Workspace's asOf; else `today()`. */
   asOf?: IsoDate;
   today: () => IsoDate;
+  /** What a server that runs the pipeline again after each change keeps between runs (goalpost dev). */
+  memo?: PipelineMemo;
 }
+
+/**
+ * Results kept from earlier runs, so that a run after a change parses only the strategy files
+ * whose text changed and reads the data only when a file it reads, or what it is given, changed.
+ * The caller says which files changed (site/pipeline-memo.ts); a run without one reads all.
+ */
+export interface PipelineMemo {
+  /** The parse of a strategy file's text (parseYamlFile's result for the same file and text). */
+  parse(file: string, text: string): ParsedFile;
+  /** `run`'s result: again from the last run when `inputs` (plain data) are equal and none of `files` (relative to the root) has changed since. */
+  reuse<T>(stage: string, inputs: unknown, files: readonly string[], run: () => Promise<T>): Promise<T>;
+}
+
+const NO_MEMO: Pick<PipelineMemo, 'reuse'> = { reuse: (_stage, _inputs, _files, run) => run() };
 
 export interface PipelineResult {
   /** Every diagnostic of every stage, sorted by file, line and column. */
@@ -125,7 +142,8 @@ function findDataFindings(model: Model, series: SeriesSet, asOf: IsoDate): Findi
 }
 
 export async function runPipeline(fs: FileSystem, options: PipelineOptions): Promise<PipelineResult> {
-  const loaded = await loadStrategy(fs, options.root);
+  const memo = options.memo ?? NO_MEMO;
+  const loaded = await loadStrategy(fs, options.root, options.memo && ((file, text) => options.memo!.parse(file, text)));
   const validated = validateStrategy(loaded.documents, loaded.brokenIds);
   const settings = validated.docs.workspace?.spec.rules ?? {};
   const strategyDiagnostics = applyRuleSettings([...loaded.findings, ...validated.findings], settings);
@@ -135,10 +153,16 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   const dataFiles = await fs.listFiles(path.join(options.root, 'data'), ['.csv']);
   const exports = ticketFiles(validated, dataFiles);
   const exported = new Set([...exports.values()].flat());
-  const metrics = await ingestMetrics(fs, options.root, metricCatalog(validated), dataFiles.filter((file) => !exported.has(`data/${file}`)));
+  const metricFiles = dataFiles.filter((file) => !exported.has(`data/${file}`));
+  const catalog = metricCatalog(validated);
+  const metrics = await memo.reuse('metrics', [options.root, catalog], metricFiles.map((file) => `data/${file}`), () => ingestMetrics(fs, options.root, catalog, metricFiles));
   // Loaded only for a workspace that reads ticket exports: the stage and its time-zone library
   // are a third of the CLI's code, which every `check` would otherwise load.
-  const tickets = model && model.ticketSources.length > 0 ? await (await import('./tickets/ingest-tickets.ts')).ingestTickets(fs, options.root, ticketCatalog(model, exports)) : null;
+  const readTickets = async (model: Model) => {
+    const catalog = ticketCatalog(model, exports);
+    return memo.reuse('tickets', [options.root, catalog], [...exported].sort(), async () => (await import('./tickets/ingest-tickets.ts')).ingestTickets(fs, options.root, catalog));
+  };
+  const tickets = model && model.ticketSources.length > 0 ? await readTickets(model) : null;
   const series = joinSeries(metrics.series, tickets?.series ?? []);
   const dataFindings = model ? findDataFindings(model, series, asOf) : [];
   const findings = [...metrics.findings, ...(tickets?.findings ?? []), ...dataFindings];

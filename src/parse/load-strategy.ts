@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { FileSystem } from '../effects.ts';
 import { describeReadError } from '../util/read-error.ts';
-import { parseYamlFile, type BrokenDocument } from './parse-yaml.ts';
+import { parseYamlFile, type BrokenDocument, type ParsedFile } from './parse-yaml.ts';
 import type { SourceDocument } from './source-document.ts';
 
 /** Strategy files are hand-written; anything this big is a mistake or an attack. */
@@ -20,7 +20,8 @@ export interface LoadedStrategy {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function loadStrategy(fs: FileSystem, root: string): Promise<LoadedStrategy> {
+/** `parse` is parseYamlFile, or one that remembers files it parsed before (goalpost dev, see PipelineMemo). */
+export async function loadStrategy(fs: FileSystem, root: string, parse: (file: string, text: string) => ParsedFile = parseYamlFile): Promise<LoadedStrategy> {
   const relativeFiles = await fs.listFiles(path.join(root, 'strategy'), ['.yaml', '.yml']);
   const documents: SourceDocument[] = [];
   const brokenIds: LoadedStrategy['brokenIds'] = [];
@@ -61,7 +62,7 @@ export async function loadStrategy(fs: FileSystem, root: string): Promise<Loaded
       });
       continue;
     }
-    const parsed = parseYamlFile(file, text.replace(/^\uFEFF/, ''));
+    const parsed = parse(file, text.replace(/^\uFEFF/, ''));
     findings.push(...parsed.findings);
     documents.push(...parsed.documents);
     brokenIds.push(...parsed.brokenIds);
