@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   metrics: () => benchMetrics(),
   tickets: () => benchTickets(),
   site: async () => (await import('./site-build.ts')).benchSiteBuild(),
+  dev: async () => (await import('./dev-loop.ts')).benchDevLoop(),
   diff: () => benchDiff(),
 };
 

@@ -1,12 +1,15 @@
 // `goalpost build`'s engine: runs Astro's programmatic build on the package's own site sources
-// with the page data handed over in memory (site-data-plugin.ts), straight into a work folder
-// beside the output, writes the CSV downloads beside the pages (they are no Astro routes: one
-// pass over the tables, no route, no response object per file), then renames the folder into
-// place: a failed build leaves the last good site untouched, and nothing is written inside the
-// package, so a global read-only install builds too.
+// with the page data handed over in memory (site-data-plugin.ts), made a page at a time as
+// Astro renders (page-data.ts), straight into a work folder beside the output; writes the CSV
+// downloads (no Astro routes: each page's tables are written once, when the page is made, and
+// the other pages' after the render), then renames the folder into place: a failed build leaves
+// the last good site untouched, and nothing is written inside the package, so a global
+// read-only install builds too.
 //
 // The work folder `.goalpost-tmp-<out>-<pid>-<n>` beside the output holds:
 //   site/          Astro's outDir, renamed to the output at the end, with a .goalpost-site marker
+//   downloads/csv/ the CSV downloads, moved into site/ after Astro's build (which empties site/
+//                  when it starts)
 //   node_modules   a link to the package's dependencies: Astro writes its server chunks under
 //                  the working directory (else into <cwd>/.astro/) and imports them, so react
 //                  and astro must resolve from there
@@ -15,10 +18,12 @@
 // A build killed on the way leaves its work folder; the next build into the same parent
 // folder removes it (and puts back a previous site that was already moved aside).
 import path from 'node:path';
-import { csvDownloads, type CsvDownload } from './data/csv.ts';
-import { allTables } from './data/site-data.ts';
+import { csvDownloads } from './data/csv.ts';
+import type { PageList } from './data/site-data.ts';
 import type { SiteData } from './data/types.ts';
+import { csvWriter } from './csv-writer.ts';
 import { dependenciesFolder } from './package-root.ts';
+import { pagesOnDemand, tablesOfPage, tablesOutsidePages } from './page-data.ts';
 import type { SiteBuildEffects } from './site-build-effects.ts';
 
 export interface BuildSiteOptions {
@@ -28,7 +33,8 @@ export interface BuildSiteOptions {
   base: string;
   /** Origin of the site when --base was a full URL. */
   site?: string;
-  data: SiteData;
+  /** The page data, its lists of pages made by `pages` (siteDataOf's second argument). */
+  data(pages: PageList): SiteData;
 }
 
 export interface BuildSiteResult {
@@ -119,31 +125,6 @@ async function countFiles(dir: string, effects: SiteBuildEffects): Promise<{ pag
   return { pages, files };
 }
 
-/** Files written at once: enough to keep the disk busy, few enough to hold little in memory. */
-const WRITES_IN_FLIGHT = 16;
-
-/** Writes the CSV downloads under `dir`, creating each folder once. Returns how many it wrote. */
-export async function writeCsvDownloads(dir: string, downloads: Iterable<CsvDownload>, effects: SiteBuildEffects): Promise<number> {
-  const folders = new Map<string, Promise<void>>();
-  const folder = (name: string) => {
-    let made = folders.get(name);
-    if (!made) folders.set(name, (made = effects.mkdir(name)));
-    return made;
-  };
-  const pending = downloads[Symbol.iterator]();
-  let written = 0;
-  const worker = async () => {
-    for (let next = pending.next(); !next.done; next = pending.next()) {
-      const file = path.join(dir, ...next.value.file.split('/'));
-      await folder(path.dirname(file));
-      await effects.writeFile(file, next.value.text);
-      written++;
-    }
-  };
-  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, worker));
-  return written;
-}
-
 /** Renames `built` to `target`, keeping the old `target` in `aside` until the new one is in place. */
 async function moveIntoPlace(built: string, target: string, aside: string, effects: SiteBuildEffects): Promise<void> {
   await checkReplaceable(target, effects);
@@ -175,16 +156,24 @@ export async function buildSite(options: BuildSiteOptions, effects: SiteBuildEff
     await effects.remove(work);
     await effects.mkdir(work);
     await effects.linkFolder(dependenciesFolder(), path.join(work, 'node_modules'));
-    const source = siteDataSource(options.data);
+    const downloads = path.join(work, 'downloads');
+    const writer = csvWriter(downloads, effects);
+    // Shared by every page, so that two tables downloaded as one file are an error wherever they are.
+    const files = new Map<string, string>();
+    const pages = pagesOnDemand((section, page) => writer.add(csvDownloads(tablesOfPage(section, page), files)));
+    const data = options.data(pages.list);
+    const source = siteDataSource(data);
     const config = siteAstroConfig({ data: source.integration, cacheDir: path.join(work, 'cache'), outDir: built, base: options.base, logLevel: 'error' });
     try {
       // No type generation (`sync`): the site has no content collections, and it would write
       // .astro/ into the package.
       await effects.inDirectory(work, () => build(options.site ? { ...config, site: options.site } : config, WITHOUT_TYPE_GENERATION));
+      pages.makeRest();
     } finally {
       source.release();
     }
-    await writeCsvDownloads(built, csvDownloads(allTables(options.data)), effects);
+    writer.add(csvDownloads(tablesOutsidePages(data), files));
+    if ((await writer.done()) > 0) await effects.rename(path.join(downloads, 'csv'), path.join(built, 'csv'));
     await effects.writeFile(path.join(built, SITE_MARKER), MARKER_TEXT);
     const counts = await countFiles(built, effects);
     await moveIntoPlace(built, options.outDir, path.join(work, 'previous'), effects);

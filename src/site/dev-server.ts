@@ -1,34 +1,71 @@
 // `goalpost dev`'s engine: Astro's dev server on the package's site sources, with a watcher on
-// <root>/strategy and <root>/data (new files included). Any change re-runs the pipeline,
-// swaps the page data and reloads open pages; diagnostics with errors show on every page.
+// <root>/strategy and <root>/data (new files included). A change rebuilds the page data (the
+// caller's `load` reads again only what changed), swaps it behind the pages (no module is
+// re-evaluated: see site-data-plugin.ts) and reloads open pages; diagnostics with errors show
+// on every page. A page or CSV requested while a rebuild is waiting or running is answered
+// once it is done, with the new data (reload-queue.ts). The CSV downloads, which `goalpost
+// build` writes as files, are answered here from the same tables.
 // Nothing a request or a change on disk brings ends the server: a request it cannot parse gets
 // 400 (request-guard.ts), and a rebuild that fails is reported and keeps the last good data.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { SiteData } from './data/types.ts';
+import { csvDownloads } from './data/csv.ts';
+import { allTables, type PageSection } from './data/site-data.ts';
+import type { SiteData, TableData } from './data/types.ts';
+import { tablesOfPage, tablesOutsidePages } from './page-data.ts';
 import { reloadQueue } from './reload-queue.ts';
-import { guardRequests } from './request-guard.ts';
+import { answerBadRequest, answerFailure, guardRequests, requestUrl } from './request-guard.ts';
+import { idSegment } from './site-paths.ts';
 
 export interface DevServerOptions {
   /** The workspace folder. */
   root: string;
   base: string;
   port?: number;
-  /** Runs the pipeline and returns the page data (called at start and after every change). */
-  load(): Promise<SiteData>;
+  /** Computes the page data: at start with no file, then after changes, with the files changed (relative to the root). */
+  load(changed: readonly string[]): Promise<SiteData>;
   /** Told about each rebuild, e.g. to print a line. */
-  onReload?(data: SiteData, changed: string): void;
+  onReload?(data: SiteData, changed: readonly string[]): void;
   /** Told when a rebuild fails (the pages keep the last good data); by default a line on stderr. */
-  onReloadError?(error: unknown, changed: string): void;
+  onReloadError?(error: unknown, changed: readonly string[]): void;
 }
 
-function reportReloadError(error: unknown, changed: string): void {
+function reportReloadError(error: unknown, changed: readonly string[]): void {
   const cause = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`goalpost: the rebuild after a change to ${changed} failed (${cause.split('\n')[0]}); the pages keep the last good data.\n`);
+  process.stderr.write(`goalpost: the rebuild after a change to ${changed.join(', ')} failed (${cause.split('\n')[0]}); the pages keep the last good data.\n`);
 }
 
 export interface RunningDevServer {
   url: string;
   stop(): Promise<void>;
+}
+
+/** Requests whose answer comes from the page data: pages (no extension, or .html) and CSV downloads. Vite's own modules and assets do not wait. */
+function readsPageData(pathname: string): boolean {
+  if (pathname.startsWith('/@') || pathname.startsWith('/node_modules/') || pathname.startsWith('/__')) return false;
+  const name = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !name.includes('.') || /\.(html|csv)$/i.test(name);
+}
+
+const PAGE_SECTIONS: readonly string[] = ['goals', 'objectives', 'kpis'] satisfies PageSection[];
+
+/** The tables that may hold the download at `file`: those of the one page it names (csv/goals/<id>/...), else those outside the lists of pages. */
+function tablesFor(data: SiteData, file: string): TableData[] {
+  const [, section, segment] = file.split('/');
+  if (section !== undefined && PAGE_SECTIONS.includes(section)) {
+    const page = (data[section as PageSection] as { id: string }[]).find((candidate) => idSegment(candidate.id) === segment);
+    return page ? tablesOfPage(section as PageSection, page) : [];
+  }
+  return tablesOutsidePages(data);
+}
+
+/** The CSV download at `file` (under the site's root), or null when no table has that file. */
+function csvAt(data: SiteData, file: string): string | null {
+  // Every table, if a page keeps a table under another page's path.
+  for (const tables of [() => tablesFor(data, file), () => allTables(data)]) {
+    for (const download of csvDownloads(tables())) if (download.file === file) return download.text;
+  }
+  return null;
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
@@ -39,9 +76,9 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   const { siteAstroConfig } = await import('./astro-config.ts');
   const { siteDataSource } = await import('./site-data-plugin.ts');
 
-  const source = siteDataSource(await options.load());
-  const watched = ['strategy', 'data'].map((dir) => path.join(path.resolve(options.root), dir));
-  let timer: NodeJS.Timeout | undefined;
+  const source = siteDataSource(await options.load([]));
+  const root = path.resolve(options.root);
+  const watched = ['strategy', 'data'].map((dir) => path.join(root, dir));
   const rebuilds = reloadQueue({
     load: options.load,
     apply: (data: SiteData, changed) => {
@@ -50,27 +87,49 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     },
     onError: options.onReloadError ?? reportReloadError,
   });
-  const reload = (changed: string) => rebuilds.reload(changed);
   source.onServer((server) => {
     // Vite's router throws on a request target that is no URL, which ended the process.
     if (server.httpServer) guardRequests(server.httpServer);
+    server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
+      const url = requestUrl(request);
+      if (!url || !readsPageData(url.pathname) || !rebuilds.busy()) return next();
+      void rebuilds.settled().then(() => next());
+    });
+    server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
+      const url = requestUrl(request);
+      const base = server.config.base;
+      if (!url || (request.method !== 'GET' && request.method !== 'HEAD') || !url.pathname.startsWith(`${base}csv/`) || !url.pathname.endsWith('.csv')) return next();
+      let file: string;
+      try {
+        file = decodeURIComponent(url.pathname.slice(base.length));
+      } catch {
+        return answerBadRequest(response);
+      }
+      try {
+        const text = csvAt(source.current(), file);
+        if (text === null) return next();
+        response.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(request.method === 'HEAD' ? undefined : text);
+      } catch {
+        answerFailure(response);
+      }
+    });
     server.watcher.add(watched);
     const onEvent = (file: string) => {
       if (!watched.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`))) return;
-      if (!/\.(ya?ml|csv)$/i.test(file) && file !== watched[1]) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => reload(path.relative(options.root, file)), 120);
+      if (!/\.(ya?ml|csv)$/i.test(file) && !watched.includes(file)) return;
+      rebuilds.changed(path.relative(root, file).split(path.sep).join('/'));
     };
-    for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onEvent);
+    for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir']) server.watcher.on(event, onEvent);
   });
   const config = siteAstroConfig({ data: source.integration, base: options.base, logLevel: 'warn' });
   const server = await dev({ ...config, server: { host: '127.0.0.1', port: options.port ?? 4321 } });
   return {
     url: `http://127.0.0.1:${server.address.port}${options.base}`,
     async stop() {
-      clearTimeout(timer);
-      await rebuilds.idle();
+      await rebuilds.stop();
       await server.stop();
+      source.release();
     },
   };
 }

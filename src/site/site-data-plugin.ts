@@ -10,6 +10,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { SiteData } from './data/types.ts';
+import { liveView } from './page-data.ts';
 
 export const SITE_DATA_MODULE = 'virtual:goalpost/site-data';
 const RESOLVED = `\0${SITE_DATA_MODULE}`;
@@ -35,23 +36,6 @@ export interface SiteDataSource {
   onServer(listener: (server: ViteDevServer) => void): void;
   /** Takes the data out of the registry, so that it can be collected. */
   release(): void;
-}
-
-/**
- * An object that reads every property from `current()` at the moment it is read, so that a
- * module holding it (the pages, through the virtual module) always sees the latest data.
- */
-export function liveView<T extends object>(current: () => T): T {
-  return new Proxy({} as T, {
-    get: (_, key) => Reflect.get(current(), key),
-    has: (_, key) => Reflect.has(current(), key),
-    ownKeys: () => Reflect.ownKeys(current()),
-    getOwnPropertyDescriptor(_, key) {
-      const descriptor = Reflect.getOwnPropertyDescriptor(current(), key);
-      // The (empty) target has no such property, so the proxy may only report it configurable.
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  });
 }
 
 /** The source of the virtual module: a live view taken from the registry, and the base path. */

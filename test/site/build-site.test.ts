@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite, checkReplaceable, NotASiteError, removeStaleWork, SITE_MARKER } from '../../src/site/build-site.ts';
 import { nodeSiteBuildEffects, type SiteBuildEffects } from '../../src/site/site-build-effects.ts';
-import { fixtureSite } from './fixture.ts';
+import { siteDataOf } from '../../src/site/data/from-pipeline.ts';
+import { fixturePipeline } from './fixture.ts';
 
 let tmp: string;
 beforeEach(() => {
@@ -85,8 +86,8 @@ describe('buildSite', () => {
       },
     };
     const cwd = process.cwd();
-    const { site } = await fixtureSite(undefined, '2026-06-30');
-    await expect(buildSite({ outDir: out, base: '/', data: site }, effects)).rejects.toThrow('EXDEV: simulated');
+    const result = await fixturePipeline(undefined, '2026-06-30');
+    await expect(buildSite({ outDir: out, base: '/', data: (pages) => siteDataOf(result, pages) }, effects)).rejects.toThrow('EXDEV: simulated');
 
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the last good site');
     expect(readdirSync(tmp)).toEqual(['out']);

@@ -87,7 +87,7 @@ export const buildCommand: Command = {
     const { siteDataOf } = await import('../../site/data/from-pipeline.ts');
     let built;
     try {
-      built = await buildSite({ outDir, base, ...(site ? { site } : {}), data: siteDataOf(result) }, siteEffects);
+      built = await buildSite({ outDir, base, ...(site ? { site } : {}), data: (pages) => siteDataOf(result, pages) }, siteEffects);
     } catch (error) {
       const refused = outDirError(error, outDir);
       if (refused) throw refused;

@@ -4,7 +4,8 @@
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { CliError } from '../cli-error.ts';
 import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
-import { runWorkspace } from '../workspace-input.ts';
+import { runPipeline } from '../../pipeline.ts';
+import { parseAsOf, resolveRoot } from '../workspace-input.ts';
 import { parseBase } from './build.ts';
 
 export const PORT_OPTION = { name: 'port', type: 'string', value: 'N', description: 'the port to listen on, on 127.0.0.1 (default: 4321)' } as const;
@@ -40,8 +41,17 @@ export const devCommand: Command = {
     const { effects } = input;
     const { base } = parseBase(input.values.base);
     const port = parsePort(input.values.port);
-    const first = await runWorkspace(input);
+    const root = await resolveRoot(effects, input.values.root);
+    const asOf = parseAsOf(input.values['as-of']);
+    const { devPipelineMemo } = await import('../../site/pipeline-memo.ts');
+    // Each run after a change parses only the files whose text changed and reads data only when it changed.
+    const memo = devPipelineMemo();
+    const run = () => runPipeline(effects.fs, { root, asOf, today: effects.today, memo });
+    const first = await run();
     const { siteDataOf } = await import('../../site/data/from-pipeline.ts');
+    const { pagesOnDemand } = await import('../../site/page-data.ts');
+    // Goal, objective and KPI pages are made when a browser asks for one, not at each rebuild.
+    const pageData = (result: typeof first) => siteDataOf(result, pagesOnDemand().list);
     const { startDevServer } = await import('../../site/dev-server.ts');
     const describe = (errors: number, warnings: number) =>
       errors ? `${errors} error${errors === 1 ? '' : 's'} (shown on the page)` : warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : 'no problems';
@@ -53,18 +63,22 @@ export const devCommand: Command = {
     let server;
     try {
       server = await startDevServer({
-        root: first.root,
+        root,
         base,
         port,
-        load: async () => siteDataOf(loads++ === 0 ? first : await runWorkspace(input)),
+        load: async (changed) => {
+          if (loads++ === 0) return pageData(first);
+          memo.forget(changed);
+          return pageData(await run());
+        },
         onReload: (data, changed) => {
-          effects.stdout(`Rebuilt after a change to ${changed}: ${describe(data.meta.errors, data.meta.warnings)}.\n`);
+          effects.stdout(`Rebuilt after a change to ${changed.join(', ')}: ${describe(data.meta.errors, data.meta.warnings)}.\n`);
         },
       });
     } catch (error) {
       throw new CliError(`the dev server could not start: ${(error as Error).message}`, 2, 'Is the port in use? Pass --port N.');
     }
-    effects.stdout(`Goalpost dev server for ${first.root}\n  Local: ${server.url}\n  As of ${first.asOf}; ${describe(...counts(first.diagnostics))}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
+    effects.stdout(`Goalpost dev server for ${root}\n  Local: ${server.url}\n  As of ${first.asOf}; ${describe(...counts(first.diagnostics))}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
     await untilStopped();
     await server.stop();
     return 0;
