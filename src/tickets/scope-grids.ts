@@ -98,7 +98,12 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
   const counts = new Int32Array(scopeCount * periods);
   const results = new Float64Array(scopeCount * periods);
   const { tickets, from: periodFrom } = ticketsByPeriod(days, axis, order);
-  if (allWhole(days, values)) {
+  const largest = largestWhole(days, values);
+  if (largest >= 0 && (largest + 1) * scopeCount <= MAX_VALUE_COUNTS) {
+    smallPercentiles(tickets, periodFrom, values, largest + 1, scopes, code, counts, results);
+    return { counts, results };
+  }
+  if (largest >= 0) {
     wholePercentiles(tickets, periodFrom, values, scopes, code, counts, results);
     return { counts, results };
   }
@@ -140,14 +145,72 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
 /** Values from 0 to 65535 that are whole numbers (and not -0) are counted by byte rather than gathered and selected. */
 const WHOLE_LIMIT = 65536;
 
-/** Whether every contributing value is a whole number from 0 to WHOLE_LIMIT - 1 and none is -0. */
-function allWhole(days: Int32Array, values: Float64Array): boolean {
+/** The largest contributing value when every one is a whole number from 0 to WHOLE_LIMIT - 1 and none is -0; else -1. */
+function largestWhole(days: Int32Array, values: Float64Array): number {
+  let largest = 0;
   for (let t = 0; t < days.length; t++) {
     if (days[t] === NO_DAY) continue;
     const value = values[t]!;
-    if (!(value >= 0 && value < WHOLE_LIMIT) || (value | 0) !== value || (value === 0 && 1 / value < 0)) return false;
+    if (!(value >= 0 && value < WHOLE_LIMIT) || (value | 0) !== value || (value === 0 && 1 / value < 0)) return -1;
+    if (value > largest) largest = value;
   }
-  return true;
+  return largest;
+}
+
+/** Scopes x values up to this many counts (a megabyte) are counted value by value. */
+const MAX_VALUE_COUNTS = 1 << 18;
+
+/**
+ * percentileGrid for whole values below `range` (a few hundred minutes, say): per period, one
+ * pass counts each scope's values value by value, and each scope's two order statistics around
+ * h are read off its counts. Writes counts and results as percentileGrid.
+ */
+function smallPercentiles(tickets: Int32Array, periodFrom: Int32Array, values: Float64Array, range: number, scopes: TicketScopes, code: StatisticCode, counts: Int32Array, results: Float64Array): void {
+  const periods = periodFrom.length - 1;
+  const scopeCount = scopes.count;
+  const buffer = scopes.buffer();
+  const inScope = new Int32Array(scopeCount);
+  const byValue = new Int32Array(scopeCount * range);
+  for (let period = 0; period < periods; period++) {
+    const first = periodFrom[period]!;
+    const end = periodFrom[period + 1]!;
+    if (first === end) continue;
+    for (let i = first; i < end; i++) {
+      const t = tickets[i]!;
+      const value = values[t]!;
+      const n = scopes.of(t, buffer);
+      for (let k = 0; k < n; k++) {
+        const scope = buffer[k]!;
+        inScope[scope]!++;
+        byValue[scope * range + value]!++;
+      }
+    }
+    for (let scope = 0; scope < scopeCount; scope++) {
+      const count = inScope[scope]!;
+      if (count === 0) continue;
+      const row = scope * range;
+      const h = ((count - 1) * code) / 100;
+      const k = Math.floor(h);
+      // below: the value whose counts, added up in order, first pass k.
+      let below = 0;
+      let upTo = byValue[row]!;
+      while (upTo <= k) upTo += byValue[row + ++below]!;
+      let value = below;
+      if (k + 1 < count) {
+        let above = below;
+        if (upTo <= k + 1) {
+          above = below + 1;
+          while (byValue[row + above] === 0) above++;
+        }
+        value = below + (h - k) * (above - below);
+      }
+      const key = scope * periods + period;
+      counts[key] = count;
+      results[key] = value;
+      inScope[scope] = 0;
+      byValue.fill(0, row, row + range);
+    }
+  }
 }
 
 /**
