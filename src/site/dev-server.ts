@@ -71,7 +71,10 @@ function csvAt(data: SiteData, file: string): string | null {
 export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
-  if (!process.env.NODE_ENV) process.env.NODE_ENV = 'development';
+  // Astro's dev server takes any other NODE_ENV (`test`, `production` left in a shell) as a
+  // reason to keep what getStaticPaths returned: the pages would show the first data forever.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'development';
   const { dev } = await import('astro');
   const { siteAstroConfig } = await import('./astro-config.ts');
   const { siteDataSource } = await import('./site-data-plugin.ts');
@@ -130,6 +133,8 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
       await rebuilds.stop();
       await server.stop();
       source.release();
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
     },
   };
 }

@@ -196,8 +196,21 @@ function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
   return findings;
 }
 
+/**
+ * Findings of the documents checked so far. A parsed document is the same object only as long as
+ * its file's text is the same (goalpost dev keeps parses between runs: PipelineMemo), so a run
+ * after a change checks only the documents of the file that changed.
+ */
+const checked = new WeakMap<SourceDocument, readonly Finding[]>();
+
 /** Validates one document whose `kind` is known. Returns findings, one per offending path. */
-export function validateDocumentSchema(kind: Kind, doc: SourceDocument): Finding[] {
+export function validateDocumentSchema(kind: Kind, doc: SourceDocument): readonly Finding[] {
+  let findings = checked.get(doc);
+  if (!findings) checked.set(doc, (findings = schemaFindings(kind, doc)));
+  return findings;
+}
+
+function schemaFindings(kind: Kind, doc: SourceDocument): Finding[] {
   const validate = schemaValidators().get(kind)!;
   if (validate(doc.data)) return nonFiniteNumbers(kind, doc);
   const seen = new Set<string>();

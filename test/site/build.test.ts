@@ -86,6 +86,15 @@ describe('goalpost build', () => {
     expect(readFileSync(path.join(tmp, 'a', 'index.html'), 'utf8')).toContain('href="/csv/overview/fast/goals.csv"');
   });
 
+  it('writes the CSV file of every Download link', () => {
+    const linked = new Set<string>();
+    for (const file of Object.keys(first).filter((name) => name.endsWith('.html'))) {
+      for (const match of readFileSync(path.join(tmp, 'a', file), 'utf8').matchAll(/href="\/(csv\/[^"]+\.csv)"/g)) linked.add(match[1]!);
+    }
+    expect(linked.size).toBeGreaterThan(20);
+    expect([...linked].filter((file) => !(file in first))).toEqual([]);
+  });
+
   it('serves the editor schema at /schema/v1.json', () => {
     expect(readFileSync(path.join(tmp, 'a', 'schema', 'v1.json'), 'utf8')).toBe(schemaJson());
   });

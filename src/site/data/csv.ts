@@ -4,6 +4,7 @@
 // "CSV injection"). Numbers are written as plain numbers (a negative one is not a formula).
 // `goalpost build` writes the downloads itself, beside the pages Astro wrote; `goalpost dev`
 // serves them from the same function.
+import { createHash } from 'node:crypto';
 import { csvFile } from '../site-paths.ts';
 import type { Cell, TableData } from './types.ts';
 
@@ -37,16 +38,20 @@ export interface CsvDownload {
 }
 
 /**
- * The CSV download of each table. Two tables never share a file: that would be a bug in the
- * page data, and writing one over the other would drop a table without a word.
+ * The CSV download of each table. A table listed twice (or two tables of the same text) gives
+ * one file; two tables of different text under one file name are an error, since writing one
+ * over the other would drop a table without a word. `written` (file -> digest of its text) may
+ * be shared between calls, to hold for a whole build.
  */
 export function* csvDownloads(tables: Iterable<TableData>, written = new Map<string, string>()): Generator<CsvDownload> {
   for (const table of tables) {
     const file = csvFile(table.csv);
+    const text = tableToCsv(table);
+    const digest = createHash('sha256').update(text).digest('base64');
     const seen = written.get(file);
-    if (seen !== undefined && seen !== table.csv) throw new Error(`the tables ${seen} and ${table.csv} would both be downloaded as ${file}`);
-    if (seen !== undefined) continue;
-    written.set(file, table.csv);
-    yield { file, text: tableToCsv(table) };
+    if (seen === digest) continue;
+    if (seen !== undefined) throw new Error(`two different tables would both be downloaded as ${file} (the second is ${table.csv})`);
+    written.set(file, digest);
+    yield { file, text };
   }
 }
