@@ -64,3 +64,12 @@ describe('goalpost metrics', () => {
     expect(err).toContain('1 error');
   });
 });
+
+describe('goalpost metrics --format json', () => {
+  it('is laid out exactly as JSON.stringify with two spaces lays out the same data', async () => {
+    const { out } = await run(['metrics', '--format', 'json']);
+    expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+    const { out: none } = await run(['metrics', '--format', 'json', '--kpi', 'sla_adherence']);
+    expect(none).toBe(`${JSON.stringify({ series: [] }, null, 2)}\n`);
+  });
+});
