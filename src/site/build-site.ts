@@ -152,12 +152,12 @@ export async function buildSite(options: BuildSiteOptions, effects: SiteBuildEff
 
   const work = path.join(parent, `${WORK_PREFIX}${path.basename(options.outDir)}-${effects.pid}-${builds++}`);
   const built = path.join(work, 'site');
+  const downloads = path.join(work, 'downloads');
+  const writer = csvWriter(downloads, effects);
   try {
     await effects.remove(work);
     await effects.mkdir(work);
     await effects.linkFolder(dependenciesFolder(), path.join(work, 'node_modules'));
-    const downloads = path.join(work, 'downloads');
-    const writer = csvWriter(downloads, effects);
     // Shared by every page, so that two tables downloaded as one file are an error wherever they are.
     const files = new Map<string, string>();
     const pages = pagesOnDemand((section, page) => writer.add(csvDownloads(tablesOfPage(section, page), files)));
@@ -179,6 +179,8 @@ export async function buildSite(options: BuildSiteOptions, effects: SiteBuildEff
     await moveIntoPlace(built, options.outDir, path.join(work, 'previous'), effects);
     return { outDir: options.outDir, ...counts };
   } finally {
+    // After a failure, the files being written must land before their folder goes.
+    await writer.done().catch(() => undefined);
     await effects.remove(work);
   }
 }
