@@ -8,6 +8,7 @@ import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdt
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaJson } from '../../src/cli/commands/schema.ts';
 import { SITE_FIXTURE } from './fixture.ts';
@@ -93,6 +94,30 @@ describe('goalpost build', () => {
     }
     expect(linked.size).toBeGreaterThan(20);
     expect([...linked].filter((file) => !(file in first))).toEqual([]);
+  });
+
+  it('loads under 130 KB of JavaScript (gzipped) on a goal page, in files every chart page shares, and no JavaScript file on a page without a chart', () => {
+    const site = path.join(tmp, 'a');
+    const scriptsOf = (page: string) => {
+      const html = readFileSync(path.join(site, page), 'utf8');
+      const files = new Set<string>();
+      const follow = (url: string) => {
+        if (files.has(url)) return;
+        files.add(url);
+        const code = readFileSync(path.join(site, url), 'utf8');
+        for (const match of code.matchAll(/(?:from|import)\s*\(?"\.\/([^"]+\.js)"/g)) follow(`_astro/${match[1]}`);
+      };
+      for (const match of html.matchAll(/(?:component-url|renderer-url|src)="\/(_astro\/[^"]+\.js)"/g)) follow(match[1]!);
+      const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+      return { files: [...files].sort(), inline };
+    };
+    const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+    const goal = scriptsOf('goals/frt-org/index.html');
+    expect(goal.files.length).toBeGreaterThan(0);
+    const bytes = goal.files.reduce((sum, file) => sum + gzipped(readFileSync(path.join(site, file))), 0) + goal.inline.reduce((sum, code) => sum + gzipped(code), 0);
+    expect(bytes).toBeLessThan(130 * 1024);
+    for (const page of ['goals/frt-cy/index.html', 'kpis/frt/index.html', 'sla/index.html']) expect(scriptsOf(page).files).toEqual(goal.files);
+    for (const page of ['kpis/index.html', 'checks/index.html', 'cascade/index.html', 'objectives/fast/index.html']) expect(scriptsOf(page).files).toEqual([]);
   });
 
   it('serves the editor schema at /schema/v1.json', () => {
