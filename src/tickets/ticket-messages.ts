@@ -140,7 +140,8 @@ function missingColumn(requirement: Requirement, names: readonly string[], prese
       return { body: { code: 'ticket-file', message, hint }, cell: names.indexOf(closest) };
     }
   }
-  const field = requirement.fields[0]!;
+  // The field the source would read from a header of its own (the preset's), else the first.
+  const field = expected.find((entry) => entry.header !== undefined)?.field ?? requirement.fields[0]!;
   const hint = `Include the column in the export, or name the header that holds it in the TicketSource \`${source.def.id}\`: columns: { ${field}: "<header>" }.`;
   return { body: { code: 'ticket-file', message, hint }, cell: 0 };
 }

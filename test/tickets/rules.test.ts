@@ -9,6 +9,14 @@ const zendesk = (overrides: Partial<Parameters<typeof source>[0]> = {}) => sourc
 const VOLUME = kpi('volume', { measure: 'volume' }, 'count');
 
 describe('ticket-file', () => {
+  it('for a business clock with no business-minutes column, names the field the preset reads it from', async () => {
+    const frt = kpi('frt', { measure: 'first-reply', clock: 'business' }, 'hours');
+    const result = await run({ 'data/tickets/zendesk.csv': csv(ZENDESK, ['1,2026-04-06 09:00,,30,,,,,,,']) }, { sources: [zendesk()], kpis: [frt] });
+    const finding = result.findings.find((f) => f.code === 'ticket-file')!;
+    expect(finding.message).toContain('`First reply time in minutes within business hours` (firstReplyBusinessMinutes)');
+    expect(finding.hint).toContain('columns: { firstReplyBusinessMinutes: "<header>" }');
+  });
+
   it('names the header expected and points at the closest header present; the file is not read without `created`', async () => {
     const header = ZENDESK.replace('Created at', 'Created At');
     const result = await run({ 'data/tickets/zendesk.csv': csv(header, ['1,2026-04-06 09:00,,,,,,,,,']) }, { sources: [zendesk()], kpis: [VOLUME] });
