@@ -7,6 +7,7 @@
 // build` writes as files, are answered here from the same tables.
 // Nothing a request or a change on disk brings ends the server: a request it cannot parse gets
 // 400 (request-guard.ts), and a rebuild that fails is reported and keeps the last good data.
+import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { csvDownloads } from './data/csv.ts';
@@ -16,6 +17,9 @@ import { tablesOfPage, tablesOutsidePages } from './page-data.ts';
 import { reloadQueue } from './reload-queue.ts';
 import { answerBadRequest, answerFailure, guardRequests, requestUrl } from './request-guard.ts';
 import { idSegment } from './site-paths.ts';
+
+/** How soon after a rebuild its files are looked at again for a write the watcher dropped. */
+const RECHECK_MS = 100;
 
 export interface DevServerOptions {
   /** The workspace folder. */
@@ -82,13 +86,39 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   const source = siteDataSource(await options.load([]));
   const root = path.resolve(options.root);
   const watched = ['strategy', 'data'].map((dir) => path.join(root, dir));
+  // The watcher can drop a write that lands while a rebuild reads the files (a second save a few
+  // milliseconds after the first gave no event, and the page kept the first): each rebuilt file's
+  // size and time are noted as its rebuild starts and looked at again shortly after it ends, and
+  // a file that changed meanwhile is rebuilt again.
+  const stamps = new Map<string, string>();
+  const stampOf = (file: string) => {
+    try {
+      const stat = statSync(path.join(root, file));
+      return `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  const recheck = (changed: readonly string[]) => {
+    const timer = setTimeout(() => {
+      for (const file of changed) if (stamps.get(file) !== stampOf(file)) rebuilds.changed(file);
+    }, RECHECK_MS);
+    timer.unref();
+  };
   const rebuilds = reloadQueue({
-    load: options.load,
+    load: (changed) => {
+      for (const file of changed) stamps.set(file, stampOf(file));
+      return options.load(changed);
+    },
     apply: (data: SiteData, changed) => {
       source.update(data);
       options.onReload?.(data, changed);
+      recheck(changed);
     },
-    onError: options.onReloadError ?? reportReloadError,
+    onError: (error, changed) => {
+      (options.onReloadError ?? reportReloadError)(error, changed);
+      recheck(changed);
+    },
   });
   source.onServer((server) => {
     // Vite's router throws on a request target that is no URL, which ended the process.
