@@ -10,8 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/browser.ts';
+import { goalTargetShown, launchChromium } from '../test/e2e/browser.ts';
 import { median, ms } from './measure.ts';
 import { writeSiteBenchWorkspace } from './site-build.ts';
 
@@ -63,18 +62,6 @@ async function stopDev(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** The text of the goal page's Target figure ("2 h 1 min"), or null while the page is reloading. */
-async function targetShown(page: Page): Promise<string | null> {
-  try {
-    return await page.evaluate(() => {
-      const figure = [...document.querySelectorAll('dl.figures > div')].find((div) => div.querySelector('dt')?.textContent === 'Target');
-      return figure?.querySelector('dd')?.firstChild?.textContent?.replace(/\u00a0/g, ' ').trim() ?? null;
-    });
-  } catch {
-    return null;
-  }
-}
-
 /** Rewrites the target value of `goal` in `text` (the first target line after its id). */
 export function withTarget(text: string, goal: string, due: string, value: string): string {
   const start = text.indexOf(`id: ${goal}`);
@@ -105,7 +92,7 @@ async function measure(subject: Subject, edits: number): Promise<DevLoopFigures>
       const text = withTarget(original, subject.goal, subject.due, value);
       const written = performance.now();
       writeFileSync(file, text);
-      while ((await targetShown(page)) !== expected) {
+      while ((await goalTargetShown(page)) !== expected) {
         if (performance.now() - written > 60_000) throw new Error(`${subject.name}: the page did not show ${expected} within a minute`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }

@@ -4,7 +4,7 @@
 // plain JSON-serialisable data so that the site can receive it unchanged.
 // The words shared with the as-written documents (IsoDate, Unit, Team...) are in spec/values.ts.
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
-import type { Clock, Confidence, TicketField, TicketMeasure, TicketPeriod, Weekday } from '../spec/spec-types.ts';
+import type { Clock, Confidence, MappedField, TicketMeasure, TicketPeriod, Weekday } from '../spec/spec-types.ts';
 import type { ChannelRole, Direction, GoalType, HiringLevel, IsoDate, Person, Rollup, RuleSetting, Segment, Skill, Team, Unit } from '../spec/values.ts';
 
 export interface Workspace {
@@ -71,7 +71,7 @@ export interface TicketSource {
   /** The source's zone, else the Workspace's. */
   timezone: string;
   columns: Record<string, string>;
-  map: Partial<Record<TicketField, Record<string, string>>>;
+  map: Partial<Record<MappedField, Record<string, string>>>;
   url?: string;
   source: SourcePosition;
   /** Where `files` is written: ticket-no-files points there. */

@@ -60,7 +60,31 @@ export interface ScheduleSpec {
   holidays?: string[];
 }
 
-export type TicketField = 'team' | 'person' | 'channel' | 'segment';
+/** The fields a TicketSource reads from its files' columns (TICKETS.md 7.1), in the order of the table. */
+export const TICKET_FIELDS = [
+  'id',
+  'created',
+  'firstReply',
+  'firstReplyMinutes',
+  'firstReplyBusinessMinutes',
+  'solved',
+  'resolutionMinutes',
+  'resolutionBusinessMinutes',
+  'priority',
+  'type',
+  'team',
+  'person',
+  'channel',
+  'segment',
+  'csat',
+  'reopens',
+  'replies',
+] as const;
+
+export type TicketField = (typeof TICKET_FIELDS)[number];
+
+/** The fields matched to workspace ids (through `map`, else by id or name). */
+export type MappedField = 'team' | 'person' | 'channel' | 'segment';
 
 export interface TicketSourceSpec {
   kind: 'TicketSource';
@@ -71,7 +95,7 @@ export interface TicketSourceSpec {
   preset?: 'zendesk' | 'freshdesk' | 'none';
   timezone?: string;
   columns?: Record<string, string>;
-  map?: Partial<Record<TicketField, Record<string, string>>>;
+  map?: Partial<Record<MappedField, Record<string, string>>>;
   url?: string;
 }
 

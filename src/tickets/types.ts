@@ -3,8 +3,11 @@
 // stage neither parses YAML nor reports problems in it, apart from ticket-no-files.
 import type { Finding, SourcePosition } from '../diagnostics/diagnostic.ts';
 import type { Granularity, Series } from '../metrics/types.ts';
+import type { Clock, MappedField, TicketField, TicketMeasure, Weekday } from '../spec/spec-types.ts';
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+// The words of the format, from the leaf every stage shares.
+export { TICKET_FIELDS } from '../spec/spec-types.ts';
+export type { Clock, MappedField, TicketField, TicketMeasure, Weekday };
 
 export interface ScheduleDef {
   id: string;
@@ -15,32 +18,6 @@ export interface ScheduleDef {
   /** Local calendar days (`YYYY-MM-DD`) closed all day. */
   holidays: readonly string[];
 }
-
-/** The fields a ticket source reads (7.1), in the order of the table. */
-export const TICKET_FIELDS = [
-  'id',
-  'created',
-  'firstReply',
-  'firstReplyMinutes',
-  'firstReplyBusinessMinutes',
-  'solved',
-  'resolutionMinutes',
-  'resolutionBusinessMinutes',
-  'priority',
-  'type',
-  'team',
-  'person',
-  'channel',
-  'segment',
-  'csat',
-  'reopens',
-  'replies',
-] as const;
-
-export type TicketField = (typeof TICKET_FIELDS)[number];
-
-/** The fields matched to workspace ids (through `map`, else by id or name). */
-export type MappedField = 'team' | 'person' | 'channel' | 'segment';
 
 export type TicketPreset = 'zendesk' | 'freshdesk' | 'none';
 
@@ -63,9 +40,7 @@ export interface TicketSourceDef {
   at?: SourcePosition;
 }
 
-export type TicketMeasure = 'volume' | 'backlog' | 'first-reply' | 'resolution' | 'one-touch' | 'reopened' | 'csat' | 'sla-adherence';
 
-export type Clock = 'calendar' | 'business';
 
 /** `mean`, `median`, or `p1` .. `p99`. */
 export type TicketStatistic = 'mean' | 'median' | `p${number}`;

@@ -2,6 +2,7 @@
 // for completion and hover (public/schema/v1.json is generated from it), and the checker
 // validates each document against the definition its `kind` selects. Field documentation
 // lives here, in `description`, and nowhere else.
+import { TICKET_FIELDS } from '../spec/spec-types.ts';
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9._-]{0,63}$';
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -375,11 +376,6 @@ const schedule = {
     holidays: { type: 'array', items: date('A local calendar day closed all day.'), description: 'Days closed all day, YYYY-MM-DD.' },
   },
 };
-
-export const TICKET_FIELDS = [
-  'id', 'created', 'firstReply', 'firstReplyMinutes', 'firstReplyBusinessMinutes', 'solved', 'resolutionMinutes',
-  'resolutionBusinessMinutes', 'priority', 'type', 'team', 'person', 'channel', 'segment', 'csat', 'reopens', 'replies',
-] as const;
 
 const valueMap = (what: string) => ({ type: 'object', description: what, propertyNames: { type: 'string' }, additionalProperties: ref('A workspace id.') });
 

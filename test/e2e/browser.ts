@@ -58,3 +58,15 @@ export async function chartInk(page: Page): Promise<number[]> {
     }),
   );
 }
+
+/** The text of the goal page's Target figure ("2 h 1 min"), or null while the page reloads itself. */
+export async function goalTargetShown(page: Page): Promise<string | null> {
+  try {
+    return await page.evaluate(() => {
+      const figure = [...document.querySelectorAll('dl.figures > div')].find((div) => div.querySelector('dt')?.textContent === 'Target');
+      return figure?.querySelector('dd')?.firstChild?.textContent?.replace(/\u00a0/g, ' ').trim() ?? null;
+    });
+  } catch {
+    return null;
+  }
+}

@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, requireChromium } from './browser.ts';
+import { goalTargetShown, launchChromium, requireChromium } from './browser.ts';
 
 requireChromium();
 
@@ -28,18 +28,6 @@ let browser: Browser;
 function targetIn(html: string): string | null {
   const match = /<dt>Target<\/dt><dd>([^<]*)</.exec(html);
   return match ? match[1]!.replace(/\u00a0/g, ' ').trim() : null;
-}
-
-async function targetOnPage(page: Page): Promise<string | null> {
-  try {
-    return await page.evaluate(() => {
-      const figure = [...document.querySelectorAll('dl.figures > div')].find((div) => div.querySelector('dt')?.textContent === 'Target');
-      return figure?.querySelector('dd')?.firstChild?.textContent?.replace(/\u00a0/g, ' ').trim() ?? null;
-    });
-  } catch {
-    // The page is reloading itself.
-    return null;
-  }
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,7 +65,7 @@ describe('goalpost dev', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${url}goals/frt-org/`, { waitUntil: 'load', timeout: 120_000 });
-    expect(await targetOnPage(page)).toBe('3 h');
+    expect(await goalTargetShown(page)).toBe('3 h');
 
     // Polls the page over HTTP the whole time, in order, one request after the other.
     const seen: string[] = [];
@@ -95,7 +83,7 @@ describe('goalpost dev', () => {
       await pause(wait);
     }
     const last = '2 h 3 min';
-    for (let tries = 0; (await targetOnPage(page)) !== last; tries++) {
+    for (let tries = 0; (await goalTargetShown(page)) !== last; tries++) {
       if (tries > 3000) throw new Error(`the page never showed ${last}; polls saw ${[...new Set(seen)].join(', ')}\n${output}`);
       await pause(10);
     }
@@ -105,7 +93,7 @@ describe('goalpost dev', () => {
     await pause(1500);
     polling = false;
     await poller;
-    expect(await targetOnPage(page)).toBe(last);
+    expect(await goalTargetShown(page)).toBe(last);
     expect(seen.slice(shownAt).filter((value) => value !== last)).toEqual([]);
     expect(seen.length - shownAt).toBeGreaterThan(5);
     // Polls only ever moved forward: 3 h, then (perhaps) the first or second edit, then the last.
