@@ -1,5 +1,6 @@
 // What the objective, cascade, KPI, SLA, channel and hiring pages are given.
 import { describe, expect, it } from 'vitest';
+import { tableToCsv } from '../../src/site/data/csv.ts';
 import { column, fixtureFiles, fixtureSite, texts } from './fixture.ts';
 
 const nb = (text: string) => text.replace(/ /g, '\u00a0');
@@ -46,11 +47,31 @@ describe('KPI page data', () => {
     const { site } = await fixtureSite(files);
     const frt = site.kpis.find((k) => k.id === 'frt')!;
     expect(frt.chart.series.map((s) => s.label)).toEqual(['Organisation', 'Cy Park', 'Frontline']);
-    expect(frt.others.map((o) => [o.scope, o.label, o.latest])).toEqual([['team:support', 'Support', `${nb('4 h 54 min')} on 2026-05-31`]]);
-    expect(frt.others[0]!.chart.series.map((s) => [s.role, s.label])).toEqual([['reference', 'Organisation'], ['scope', 'Support']]);
+    expect(frt.others.map((g) => g.heading)).toEqual(['Teams']);
+    expect(frt.others[0]!.scopes.map((o) => [o.scope, o.label, o.latest])).toEqual([['team:support', 'Support', `${nb('4 h 54 min')} on 2026-05-31`]]);
+    expect(frt.others[0]!.scopes[0]!.chart.series.map((s) => [s.role, s.label])).toEqual([['reference', 'Organisation'], ['scope', 'Support']]);
     const support = frt.series.columns.find((c) => c.label === 'Support')!;
     expect(support.csvOnly).toBe(true);
-    expect(column(frt.series, 'Support').slice(1, 3)).toEqual([nb('4 h 54 min'), nb('5 h 6 min')]);
+    const csv = tableToCsv(frt.series).split('\r\n');
+    expect(csv[0]).toBe('\uFEFFPeriod,Date,Organisation,Cy Park,Frontline,Support');
+    expect(csv.slice(2, 4)).toEqual(['2026-05,2026-05-31,4.8,5,5.8,4.9', '2026-04,2026-04-30,5,5.5,5.9,5.1']);
+  });
+
+  it('groups the small charts by kind, and gives every person a row of one table instead of a chart', async () => {
+    const files = fixtureFiles();
+    files['data/metrics.csv'] += '2026-05,frt,channel:email,4.5\n2026-05,frt,bogus:thing,4.4\n2026-05,frt,team:support,4.9\n';
+    const { site } = await fixtureSite(files);
+    const frt = site.kpis.find((k) => k.id === 'frt')!;
+    expect(frt.others.map((g) => [g.heading, g.scopes.map((s) => s.scope)])).toEqual([['Teams', ['team:support']], ['Channels', ['channel:email']], ['Other scopes', ['bogus:thing']]]);
+    expect(frt.people!.csv).toBe('kpis/frt/people');
+    expect(texts(frt.people!)).toEqual([['Cy Park', 'Frontline', nb('5 h')]]);
+    expect(frt.people!.rows[0]!.cells[2]!.note).toBe('on 2026-05-31');
+    expect(tableToCsv(frt.people!).split('\r\n')[1]).toBe('Cy Park,Frontline,5,2026-05-31,person:cy');
+  });
+
+  it('has no table of people when no person has data on the KPI', async () => {
+    const { site } = await fixtureSite();
+    expect(site.kpis.find((k) => k.id === 'csat')!.people).toBeNull();
   });
 
   it('shows the latest 13 rows of a long series, and the CSV has them all', async () => {

@@ -39,7 +39,7 @@ export type Chip = { kind: 'confidence'; value: 'on-track' | 'at-risk' | 'off-tr
 export interface Column {
   label: string;
   numeric?: boolean;
-  /** Written to the CSV only (ids, raw dates), not shown. */
+  /** Written to the CSV only (ids, raw dates), not shown: a cell with `num` needs no text. */
   csvOnly?: boolean;
   /** Keep on one line (dates, periods). */
   nowrap?: boolean;

@@ -1,7 +1,9 @@
 // A page per KPI: the organisation and the scopes that goals are set on, on one chart; every
-// other scope as a small chart of its own over the organisation's line (small multiples, not
-// nine tangled lines); the goals that measure it; and the related KPIs beside it (speed next to
-// quality), each with its own small chart and table. A KPI computed from tickets says how, and
+// other team, channel, segment and SLA policy as a small chart of its own over the
+// organisation's line (small multiples, not nine tangled lines), grouped by kind; every person
+// as a row of one table (a chart each would be hundreds on a large support team, and a wall
+// of agents' charts is not what a review reads); the goals that measure it; and the related
+// KPIs beside it (speed next to quality), each with its own small chart and table. A KPI computed from tickets says how, and
 // gives the tickets behind each point of the scopes it charts: in the table (a Tickets column,
 // or under each value when several scopes share the table) and in the chart's tooltip.
 import type { SeriesPoint } from '../../metrics/types.ts';
@@ -13,7 +15,7 @@ import { flatGoals, goalTable } from './goal-table.ts';
 import { pointsUpTo } from './plan.ts';
 import { SHOWN_ROWS } from './goal-page.ts';
 import { ticketOrigin, ticketsByDate } from './ticket-origin.ts';
-import type { Cell, ChartData, ChartSeries, Column, KpiPage, RelatedKpi, TableData } from './types.ts';
+import type { Cell, ChartData, ChartSeries, Column, KpiPage, OtherScopes, RelatedKpi, TableData } from './types.ts';
 
 /** Scopes a KPI has data for, `org` first, then by label. */
 export function scopesOf(ctx: SiteContext, kpi: string): { scope: string; label: string; points: SeriesPoint[] }[] {
@@ -57,6 +59,9 @@ function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly Sco
     const count = !single && point ? (tickets?.[i]?.get(date) ?? null) : null;
     return { text: value(point?.value), num: point?.value ?? null, ...(count !== null ? { note: ticketText(count) } : {}) };
   };
+  // A column only the CSV has is written from `num`: its text is never read, and formatting
+  // it for every scope and period was most of a large workspace's KPI pages.
+  const csvOnlyCell = (i: number, date: string): Cell => ({ text: '', num: byDate[i]!.get(date)?.value ?? null });
   return {
     csv,
     caption,
@@ -76,7 +81,7 @@ function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly Sco
           const count = counts.get(date) ?? null;
           return { text: formatValue(count, 'count'), num: count };
         }),
-        ...others.map((_, k) => valueCell(shown.length + k, date)),
+        ...others.map((_, k) => csvOnlyCell(shown.length + k, date)),
       ],
     })),
     shownRows: SHOWN_ROWS,
@@ -119,6 +124,45 @@ export function mainScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSer
   return [[...scopes].sort((a, b) => b.points.length - a.points.length || (a.scope < b.scope ? -1 : 1))[0]!];
 }
 
+/** The headings of the small multiples, by scope kind, in the order they appear. */
+const SCOPE_KINDS: readonly [kind: string, heading: string][] = [
+  ['team', 'Teams'],
+  ['channel', 'Channels'],
+  ['segment', 'Segments'],
+  ['sla', 'SLA policies'],
+];
+
+const kindOf = (scope: string) => scope.slice(0, Math.max(0, scope.indexOf(':')));
+
+/** Every scope but the organisation and people, a small chart each, grouped by kind; scopes of a kind the format does not name come last. */
+function otherScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], org: ScopeSeries | null): OtherScopes[] {
+  const charted = (list: readonly ScopeSeries[]) =>
+    list.map((s) => ({ scope: s.scope, label: s.label, latest: `${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`, chart: chartOf(ctx, kpi, [s], org) }));
+  const named = new Set(SCOPE_KINDS.map(([kind]) => kind));
+  const groups = SCOPE_KINDS.map(([kind, heading]) => ({ heading, scopes: charted(scopes.filter((s) => kindOf(s.scope) === kind)) }));
+  groups.push({ heading: 'Other scopes', scopes: charted(scopes.filter((s) => s.scope !== 'org' && kindOf(s.scope) !== 'person' && !named.has(kindOf(s.scope)))) });
+  return groups.filter((g) => g.scopes.length > 0);
+}
+
+/** Every person with data on the KPI, by name: their latest value and team; null when nobody has data. */
+function peopleTable(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[]): TableData | null {
+  const people = scopes.filter((s) => kindOf(s.scope) === 'person');
+  if (!people.length) return null;
+  return {
+    csv: `kpis/${kpi.id}/people`,
+    caption: `${kpi.name}, latest value of each person`,
+    // The date goes under the value on the page (three columns fit a phone) and in a column of its own in the CSV.
+    columns: [{ label: 'Person' }, { label: 'Team' }, { label: 'Latest', numeric: true }, { label: 'Date', csvOnly: true }, { label: 'Scope', csvOnly: true }],
+    rows: people.map((s) => {
+      const last = lastOf(s);
+      const team = ctx.team(ctx.person(s.scope.slice('person:'.length))?.team);
+      return {
+        cells: [{ text: s.label }, { text: team?.name ?? '\u2014' }, { text: formatValue(last.value, kpi.unit), num: last.value, note: `on ${last.date}` }, { text: last.date }, { text: s.scope }],
+      };
+    }),
+  };
+}
+
 function related(ctx: SiteContext, kpi: Kpi, id: string): RelatedKpi | null {
   const other = ctx.kpi(id);
   if (!other) return null;
@@ -151,12 +195,8 @@ export function buildKpiPage(ctx: SiteContext, kpi: Kpi): KpiPage {
     direction: directionLabel(kpi.direction),
     rollup: kpi.rollup,
     chart: chartOf(ctx, kpi, main, null, tickets),
-    others: rest.map((s) => ({
-      scope: s.scope,
-      label: s.label,
-      latest: `${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`,
-      chart: chartOf(ctx, kpi, [s], org),
-    })),
+    others: otherScopes(ctx, kpi, rest, org),
+    people: peopleTable(ctx, kpi, scopes),
     series: seriesTable(kpi, `kpis/${kpi.id}/series`, `${kpi.name} by scope, newest first`, main, rest, tickets),
     goals: goalTable(ctx, `kpis/${kpi.id}/goals`, `Goals measured by ${kpi.name}`, flatGoals(ctx.model.goals.filter((g) => g.kpi === kpi.id)), 'No goal measures this KPI.'),
     related: kpi.related.map((id) => related(ctx, kpi, id)).filter((r): r is RelatedKpi => r !== null),

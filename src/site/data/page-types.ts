@@ -157,6 +157,12 @@ export interface RelatedKpi {
   table: TableData;
 }
 
+/** Small charts of the scopes of one kind ("Teams", "Channels"...). */
+export interface OtherScopes {
+  heading: string;
+  scopes: { scope: string; label: string; latest: string; chart: ChartData }[];
+}
+
 export interface KpiPage {
   id: string;
   name: string;
@@ -166,8 +172,10 @@ export interface KpiPage {
   rollup: string;
   /** The organisation and the scopes goals are set on. */
   chart: ChartData;
-  /** Every other scope with data: one small chart each, over the organisation's line. */
-  others: { scope: string; label: string; latest: string; chart: ChartData }[];
+  /** Every other scope with data but people: one small chart each, over the organisation's line, by kind. */
+  others: OtherScopes[];
+  /** Every person with data, their latest value: a row each; null when no person has data. */
+  people: TableData | null;
   series: TableData;
   goals: TableData;
   related: RelatedKpi[];
