@@ -29,20 +29,32 @@ export function formatMetricsCsv(series: readonly Series[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A number as JSON writes it: the shortest text that reads back to it, and null for NaN or an infinity. */
+function jsonNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null';
+}
+
 /**
  * The JSON of TICKETS.md 7.5, laid out as JSON.stringify(value, null, 2) lays it out, but written
  * point by point: a million-ticket export has some 100,000 points, and building an object for
- * each only to stringify it took a tenth of a second.
+ * each only to stringify it took a tenth of a second. The series of one KPI share their periods,
+ * so each day's date is written once.
  */
 export function formatMetricsJson(series: readonly Series[]): string {
   const text = (value: string) => JSON.stringify(value);
+  const dates = new Map<number, string>();
+  const dateOf = (day: number): string => {
+    let date = dates.get(day);
+    if (date === undefined) dates.set(day, (date = fromDayNumber(day)));
+    return date;
+  };
   const parts: string[] = [];
   for (const s of series) {
     const points: string[] = [];
     for (let i = 0; i < s.days.length; i++) {
       const tickets = s.tickets ? `,\n          "tickets": ${s.tickets[i]}` : '';
       points.push(
-        `        {\n          "period": ${text(s.periods[i]!)},\n          "date": "${fromDayNumber(s.days[i]!)}",\n          "value": ${JSON.stringify(s.values[i])}${tickets}\n        }`,
+        `        {\n          "period": ${text(s.periods[i]!)},\n          "date": "${dateOf(s.days[i]!)}",\n          "value": ${jsonNumber(s.values[i]!)}${tickets}\n        }`,
       );
     }
     const list = points.length === 0 ? '[]' : `[\n${points.join(',\n')}\n      ]`;

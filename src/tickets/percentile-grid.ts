@@ -33,7 +33,7 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
   const inScope = new Int32Array(scopeCount);
   const scopeFrom = new Int32Array(scopeCount + 1);
   const fill = new Int32Array(scopeCount);
-  const buffer = scopes.buffer();
+  const { list, stride, end: listEnd } = scopes.lists();
   const room = selectionRoom();
   let scratch = new Float64Array(0);
   for (let period = 0; period < periods; period++) {
@@ -42,8 +42,11 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
     if (first === end) continue;
     inScope.fill(0);
     for (let i = first; i < end; i++) {
-      const n = scopes.of(tickets[i]!, buffer);
-      for (let k = 0; k < n; k++) inScope[buffer[k]!]!++;
+      for (let k = tickets[i]! * stride, last = k + stride; k < last; k++) {
+        const scope = list[k]!;
+        if (scope === listEnd) break;
+        inScope[scope]!++;
+      }
     }
     for (let scope = 0; scope < scopeCount; scope++) scopeFrom[scope + 1] = scopeFrom[scope]! + inScope[scope]!;
     if (scratch.length < scopeFrom[scopeCount]!) scratch = new Float64Array(Math.max(scopeFrom[scopeCount]!, 2 * scratch.length));
@@ -51,8 +54,11 @@ export function percentileGrid(days: Int32Array, values: Float64Array, axis: Per
     for (let i = first; i < end; i++) {
       const t = tickets[i]!;
       const value = values[t]!;
-      const n = scopes.of(t, buffer);
-      for (let k = 0; k < n; k++) scratch[fill[buffer[k]!]!++] = value;
+      for (let k = t * stride, last = k + stride; k < last; k++) {
+        const scope = list[k]!;
+        if (scope === listEnd) break;
+        scratch[fill[scope]!++] = value;
+      }
     }
     for (let scope = 0; scope < scopeCount; scope++) {
       const count = inScope[scope]!;
@@ -91,7 +97,7 @@ const MAX_VALUE_COUNTS = 1 << 18;
 function smallPercentiles(tickets: Int32Array, periodFrom: Int32Array, values: Float64Array, range: number, scopes: TicketScopes, code: StatisticCode, counts: Int32Array, results: Float64Array): void {
   const periods = periodFrom.length - 1;
   const scopeCount = scopes.count;
-  const buffer = scopes.buffer();
+  const { list, stride, end: listEnd } = scopes.lists();
   const inScope = new Int32Array(scopeCount);
   const byValue = new Int32Array(scopeCount * range);
   for (let period = 0; period < periods; period++) {
@@ -101,9 +107,9 @@ function smallPercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
     for (let i = first; i < end; i++) {
       const t = tickets[i]!;
       const value = values[t]!;
-      const n = scopes.of(t, buffer);
-      for (let k = 0; k < n; k++) {
-        const scope = buffer[k]!;
+      for (let k = t * stride, last = k + stride; k < last; k++) {
+        const scope = list[k]!;
+        if (scope === listEnd) break;
         inScope[scope]!++;
         byValue[scope * range + value]!++;
       }
@@ -145,7 +151,7 @@ function smallPercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
 function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: Float64Array, scopes: TicketScopes, code: StatisticCode, counts: Int32Array, results: Float64Array): void {
   const periods = periodFrom.length - 1;
   const scopeCount = scopes.count;
-  const buffer = scopes.buffer();
+  const { list, stride, end: listEnd } = scopes.lists();
   const inScope = new Int32Array(scopeCount);
   // Per scope 256 counts by high byte, and by low byte under the k-th's high byte (atK) and under the next one's when it differs (atNext).
   const byHigh = new Int32Array(scopeCount * 256);
@@ -162,9 +168,9 @@ function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
     for (let i = first; i < end; i++) {
       const t = tickets[i]!;
       const high = values[t]! >> 8;
-      const n = scopes.of(t, buffer);
-      for (let k = 0; k < n; k++) {
-        const scope = buffer[k]!;
+      for (let k = t * stride, last = k + stride; k < last; k++) {
+        const scope = list[k]!;
+        if (scope === listEnd) break;
         inScope[scope]!++;
         byHigh[scope * 256 + high]!++;
       }
@@ -194,9 +200,9 @@ function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
       const value = values[t]!;
       const high = value >> 8;
       const low = value & 255;
-      const n = scopes.of(t, buffer);
-      for (let k = 0; k < n; k++) {
-        const scope = buffer[k]!;
+      for (let k = t * stride, last = k + stride; k < last; k++) {
+        const scope = list[k]!;
+        if (scope === listEnd) break;
         if (high === kHigh[scope]) atK[scope * 256 + low]!++;
         else if (high === nextHigh[scope]) atNext[scope * 256 + low]!++;
       }

@@ -1,6 +1,6 @@
 // The aggregation kernels of the measures: each walks the tickets in order once and fills a
 // grid of scope x period cells, key = scope * periods + period (percentiles: percentile-grid.ts).
-// A ticket contributes when its day is not NO_DAY; its scopes come from TicketScopes. One
+// A ticket contributes when its day is not NO_DAY; its scopes are listed by TicketScopes. One
 // small function per kind of reduction rather than one with branches: each loop then stays
 // simple enough for the compiler to keep its arrays and counters in registers.
 import type { PeriodAxis } from './period-axis.ts';
@@ -11,13 +11,16 @@ import { NO_DAY } from './ticket-facts.ts';
 export function countGrid(days: Int32Array, axis: PeriodAxis, scopes: TicketScopes): Int32Array {
   const periods = axis.length;
   const counts = new Int32Array(scopes.count * periods);
-  const buffer = scopes.buffer();
+  const { list, stride, end: listEnd } = scopes.lists();
   for (let t = 0; t < days.length; t++) {
     const day = days[t]!;
     if (day === NO_DAY) continue;
     const period = axis.indexOf(day);
-    const n = scopes.of(t, buffer);
-    for (let k = 0; k < n; k++) counts[buffer[k]! * periods + period]!++;
+    for (let k = t * stride, end = k + stride; k < end; k++) {
+      const scope = list[k]!;
+      if (scope === listEnd) break;
+      counts[scope * periods + period]!++;
+    }
   }
   return counts;
 }
@@ -35,16 +38,16 @@ export function backlogGrid(days: Int32Array, solvedDay: Int32Array, axis: Perio
   const width = periods + 1;
   const changes = new Int32Array(scopeCount * width);
   const seen = new Uint8Array(scopeCount);
-  const buffer = scopes.buffer();
+  const { list, stride, end: listEnd } = scopes.lists();
   for (let t = 0; t < days.length; t++) {
     const day = days[t]!;
     if (day === NO_DAY) continue;
     const from = axis.indexOf(day);
     const solved = solvedDay[t]!;
     const to = solved === NO_DAY ? periods : axis.indexOf(solved);
-    const n = scopes.of(t, buffer);
-    for (let k = 0; k < n; k++) {
-      const scope = buffer[k]!;
+    for (let k = t * stride, end = k + stride; k < end; k++) {
+      const scope = list[k]!;
+      if (scope === listEnd) break;
       seen[scope] = 1;
       if (to > from) {
         changes[scope * width + from]!++;
@@ -68,15 +71,16 @@ export function sumGrid(days: Int32Array, values: Float64Array, axis: PeriodAxis
   const periods = axis.length;
   const counts = new Int32Array(scopes.count * periods);
   const sums = new Float64Array(scopes.count * periods);
-  const buffer = scopes.buffer();
+  const { list, stride, end: listEnd } = scopes.lists();
   for (let t = 0; t < days.length; t++) {
     const day = days[t]!;
     if (day === NO_DAY) continue;
     const period = axis.indexOf(day);
     const value = values[t]!;
-    const n = scopes.of(t, buffer);
-    for (let k = 0; k < n; k++) {
-      const key = buffer[k]! * periods + period;
+    for (let k = t * stride, end = k + stride; k < end; k++) {
+      const scope = list[k]!;
+      if (scope === listEnd) break;
+      const key = scope * periods + period;
       counts[key]!++;
       sums[key]! += value;
     }

@@ -62,7 +62,7 @@ export class ScopeTable {
     return person >= 0 ? this.personTeam[person]! : -1;
   }
 
-  /** Writes the ticket's scopes into `out` (at least 5 + the deepest team chain long); returns how many. */
+  /** Writes the ticket's scopes into `out` (at least maxScopes long); returns how many. */
   scopesOf(store: TicketStore, t: number, policy: number, out: Int32Array): number {
     let n = 0;
     out[n++] = 0;
@@ -88,16 +88,19 @@ export class ScopeTable {
 }
 
 /**
- * The scopes of each ticket, listed when a measure needs them: read from the ticket's own
- * columns (team, person, channel, segment and SLA policy), which a measure walks in ticket
- * order. (Grouping tickets into profiles of the same scopes, and reading each profile's list,
- * was slower: a million tickets spread over tens of thousands of profiles made every ticket
- * a jump to another place in a table larger than the processor's cache.)
+ * The scopes of every ticket, listed once, when a measure first needs them, and read by every
+ * measure after it: ticket t's scopes are list[t * stride ..], up to the first `end` or the
+ * next ticket's. Working out a ticket's scopes reads five of its columns and its team's chain; each
+ * KPI needed them again, in each of its passes. (Grouping tickets into profiles of the same
+ * scopes, and reading each profile's list, was slower: a million tickets spread over tens of
+ * thousands of profiles made every ticket a jump to another place in a table larger than the
+ * processor's cache. The list is read in ticket order, as the columns were.)
  */
 export class TicketScopes {
   private readonly table: ScopeTable;
   private readonly store: TicketStore;
   private readonly policy: Int32Array;
+  private listed: ScopeLists | null = null;
 
   /** `policy`: each ticket's SLA policy, as numbered in `table`, or -1. */
   constructor(table: ScopeTable, store: TicketStore, policy: Int32Array) {
@@ -111,13 +114,33 @@ export class TicketScopes {
     return this.table.size;
   }
 
-  /** A buffer long enough for of(). */
-  buffer(): Int32Array {
-    return new Int32Array(this.table.maxScopes);
+  /** Every ticket's scopes (see the class comment). */
+  lists(): ScopeLists {
+    if (this.listed !== null) return this.listed;
+    const stride = this.table.maxScopes;
+    const size = this.policy.length;
+    // The smallest whole numbers that hold every scope and one more value, which ends a list.
+    const count = this.table.size;
+    const list = count < 0xff ? new Uint8Array(size * stride) : count < 0xffff ? new Uint16Array(size * stride) : new Int32Array(size * stride);
+    const end = count < 0xff ? 0xff : count < 0xffff ? 0xffff : -1;
+    const buffer = new Int32Array(stride);
+    for (let t = 0; t < size; t++) {
+      const n = this.table.scopesOf(this.store, t, this.policy[t]!, buffer);
+      const at = t * stride;
+      for (let k = 0; k < n; k++) list[at + k] = buffer[k]!;
+      if (n < stride) list[at + n] = end;
+    }
+    return (this.listed = { list, stride, end });
   }
+}
 
-  /** Writes ticket t's scopes into `out`; returns how many. */
-  of(t: number, out: Int32Array): number {
-    return this.table.scopesOf(this.store, t, this.policy[t]!, out);
-  }
+/**
+ * Ticket t's scopes are list[t * stride + k] for k from 0 while k < stride and the entry is not
+ * `end`. The list is of bytes when there are fewer than 255 scopes: the tickets' lists then take
+ * a quarter of the memory (and of the processor's cache) they would as 32-bit numbers.
+ */
+export interface ScopeLists {
+  list: Uint8Array | Uint16Array | Int32Array;
+  stride: number;
+  end: number;
 }

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { percentileOfSorted } from '../../src/tickets/statistics.ts';
-import { csv, kpi, pointsOf, run, runRows, source } from './helpers.ts';
+import { catalog, csv, kpi, pointsOf, run, runRows, source } from './helpers.ts';
 
 const TICKETS = [
   { id: 1, created: '2026-04-06 09:00', firstReply: '2026-04-06 09:30', solved: '2026-04-06 12:00', team: 'tier1', person: 'ana', channel: 'email', csat: 'good', reopens: 0, replies: 1 },
@@ -285,3 +285,25 @@ describe('cells with spaces around them', () => {
   });
 });
 
+
+describe('workspaces with many scopes', () => {
+  // Each ticket's scopes are listed in bytes when fewer than 255 scopes exist, else in 16 or 32
+  // bits: people without tickets only add scopes, so every series must stay the same.
+  it.each([300, 70_000])('gives the same series with %i more people, who have no tickets', async (extra) => {
+    const kpis = [
+      kpi('frt', { measure: 'first-reply', statistic: 'p90' }),
+      kpi('frt-mean', { measure: 'first-reply', statistic: 'mean' }),
+      kpi('frt-fraction', { measure: 'first-reply', statistic: 'median' }, 'hours'),
+      kpi('volume', { measure: 'volume' }, 'count'),
+      kpi('open', { measure: 'backlog' }, 'count'),
+      kpi('csat', { measure: 'csat' }, 'percent'),
+    ];
+    const few = await compute(kpis);
+    const base = catalog();
+    const people = [...base.people, ...Array.from({ length: extra }, (_, i) => ({ id: `extra-${i}`, name: `Extra ${i}`, team: 'tier1' }))];
+    const many = await compute(kpis, { people });
+    expect(many.findings).toEqual(few.findings);
+    expect(many.series.length).toBeGreaterThan(10);
+    expect(many.series).toEqual(few.series);
+  });
+});
