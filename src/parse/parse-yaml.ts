@@ -1,7 +1,7 @@
 // Text of one strategy file -> its documents with source positions, or yaml-syntax findings.
 // Never throws: duplicate keys, alias bombs and broken syntax all become findings, and the
 // other documents of the file still load.
-import { LineCounter, parseAllDocuments, isCollection, isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, isCollection, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import { createSourceDocument, type SourceDocument } from './source-document.ts';
 
@@ -163,15 +163,26 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 function unsupportedKey(doc: Document.Parsed): { offset: number; message: string; hint: string; collection: boolean } | null {
   let merge: number | null = null;
   let collection: number | null = null;
-  visit(doc, {
-    Pair(_, pair) {
-      const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
-      if (isScalar(pair.key) && pair.key.type === 'PLAIN' && pair.key.value === '<<') merge ??= offset;
-      else if (isCollection(pair.key) || (isScalar(pair.key) && typeof pair.key.value === 'object' && pair.key.value !== null)) collection = offset;
+  // Every pair in document order, each before what its key and its value hold, as yaml's
+  // visit() goes, walked here directly: visit() freezes a copy of the path at every node, which
+  // cost as much as the rest of this check on a workspace of a thousand files.
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      const offset = (node.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+      if (isScalar(node.key) && node.key.type === 'PLAIN' && node.key.value === '<<') merge ??= offset;
+      else if (isCollection(node.key) || (isScalar(node.key) && typeof node.key.value === 'object' && node.key.value !== null)) collection = offset;
       // A key of either kind is reported; look on only for one that must not be turned into data.
-      return collection === null ? undefined : visit.BREAK;
-    },
-  });
+      if (collection !== null) return;
+      walk(node.key);
+      if (collection === null) walk(node.value);
+    } else if (isCollection(node)) {
+      for (const item of node.items) {
+        walk(item);
+        if (collection !== null) return;
+      }
+    }
+  };
+  walk(doc.contents);
   if (collection !== null) {
     return { offset: collection, message: 'a key must be a plain word, not a list, a mapping or a tagged value', hint: 'Write `name: value`; a `?`, a `[` or `{`, or a `!!` tag before the colon makes the key something else.', collection: true };
   }
