@@ -11,6 +11,9 @@ const DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 /** "6.2 h", "95 %": a number and its unit stay on one line. */
 const NUMBER_UNIT = /(\d) (?=(?:h|min|d)\b|%)/g;
 
+const HAS_DATE = new RegExp(DATE.source);
+const HAS_NUMBER_UNIT = new RegExp(NUMBER_UNIT.source);
+
 function plain(text: string): TextPart {
   return { kind: 'text', text: text.replace(NUMBER_UNIT, '$1\u00a0') };
 }
@@ -23,6 +26,16 @@ function dated(text: string, out: TextPart[]): void {
     last = match.index + match[0].length;
   }
   if (last < text.length) out.push(plain(text.slice(last)));
+}
+
+/**
+ * Text that textParts would hand back as it is (no code, no date, no number with its unit):
+ * a table cell can then be written without a Text component, which is most of a large site's
+ * cells and a component instance each.
+ */
+export function isPlainText(text: string): boolean {
+  // Patterns of their own: test() on a global pattern moves its lastIndex, where matchAll starts.
+  return !text.includes('`') && !HAS_DATE.test(text) && !HAS_NUMBER_UNIT.test(text);
 }
 
 export function textParts(text: string): TextPart[] {
