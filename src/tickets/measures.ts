@@ -42,10 +42,12 @@ export function measureBuffers(tickets: number): MeasureBuffers {
 
 const UNIT_MINUTES: Record<string, number> = { minutes: 1, hours: 60, days: 1440 };
 
-/** Per ticket, the day its value falls on (NO_DAY: no value, or not one of the KPI's tickets) and the value. */
+/** Per ticket, the day its value falls on (NO_DAY: no value, or not one of the KPI's tickets) and the value; the first and last of the days (first > last: none). */
 interface Contributions {
   days: Int32Array;
   values: Float64Array;
+  first: number;
+  last: number;
 }
 
 /**
@@ -96,15 +98,7 @@ export function kpiSeries(kpi: TicketKpiDef, context: MeasureContext): TicketSer
   }
   const contributions = contributionsOf(kpi, context, reads);
   if (contributions === null) return [];
-  const { days, values } = contributions;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let t = 0; t < facts.size; t++) {
-    const day = days[t]!;
-    if (day === NO_DAY) continue;
-    if (day < first) first = day;
-    if (day > last) last = day;
-  }
+  const { days, values, first, last } = contributions;
   if (first > last) return [];
   const axis = new PeriodAxis(granularity, first, last, context.fiscalYearStart);
   const isDuration = spec.measure === 'first-reply' || spec.measure === 'resolution';
@@ -135,6 +129,9 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
   const spec = kpi.tickets;
   const { days, values } = context.buffers;
   days.fill(NO_DAY);
+  // The range of the days is followed in each loop rather than found in a pass of its own.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   switch (spec.measure) {
     case 'first-reply':
     case 'resolution': {
@@ -152,6 +149,8 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
         const minutes = firstReply ? firstReplyDuration(store, t, choice) : resolutionDuration(store, t, choice);
         if (minutes !== minutes) continue;
         days[t] = day;
+        if (day < first) first = day;
+        if (day > last) last = day;
         values[t] = minutes;
       }
       break;
@@ -166,6 +165,8 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
         const reopened = reopens[t]!;
         if (day === NO_DAY || replied < 0 || reopened < 0) continue;
         days[t] = day;
+        if (day < first) first = day;
+        if (day > last) last = day;
         values[t] = replied <= 1 && reopened === 0 ? 1 : 0;
       }
       break;
@@ -179,6 +180,8 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
         const reopened = reopens[t]!;
         if (day === NO_DAY || reopened < 0) continue;
         days[t] = day;
+        if (day < first) first = day;
+        if (day > last) last = day;
         values[t] = reopened >= 1 ? 1 : 0;
       }
       break;
@@ -192,6 +195,8 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
         const rating = csat[t]!;
         if (day === NO_DAY || rating < 0) continue;
         days[t] = day;
+        if (day < first) first = day;
+        if (day > last) last = day;
         values[t] = rating;
       }
       break;
@@ -204,6 +209,8 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
         const outcome = slaOutcome[t]!;
         if (day === NO_DAY || outcome < 0) continue;
         days[t] = day;
+        if (day < first) first = day;
+        if (day > last) last = day;
         values[t] = outcome;
       }
       break;
@@ -211,7 +218,7 @@ function contributionsOf(kpi: TicketKpiDef, context: MeasureContext, reads: Uint
     default:
       return null;
   }
-  return { days, values };
+  return { days, values, first, last };
 }
 
 /** Scopes with a ticket in some period. */

@@ -5,7 +5,7 @@
 // minutes mostly are, are counted rather than gathered: value by value when the values are
 // small, else by high byte and then by low byte; any other value is gathered and selected.
 import type { PeriodAxis } from './period-axis.ts';
-import type { TicketScopes } from './scopes.ts';
+import type { ScopeLists, TicketScopes } from './scopes.ts';
 import { selectionRoom, statisticOf, type StatisticCode } from './statistics.ts';
 import { NO_DAY } from './ticket-facts.ts';
 
@@ -97,23 +97,14 @@ const MAX_VALUE_COUNTS = 1 << 18;
 function smallPercentiles(tickets: Int32Array, periodFrom: Int32Array, values: Float64Array, range: number, scopes: TicketScopes, code: StatisticCode, counts: Int32Array, results: Float64Array): void {
   const periods = periodFrom.length - 1;
   const scopeCount = scopes.count;
-  const { list, stride, end: listEnd } = scopes.lists();
+  const lists = scopes.lists();
   const inScope = new Int32Array(scopeCount);
   const byValue = new Int32Array(scopeCount * range);
   for (let period = 0; period < periods; period++) {
     const first = periodFrom[period]!;
     const end = periodFrom[period + 1]!;
     if (first === end) continue;
-    for (let i = first; i < end; i++) {
-      const t = tickets[i]!;
-      const value = values[t]!;
-      for (let k = t * stride, last = k + stride; k < last; k++) {
-        const scope = list[k]!;
-        if (scope === listEnd) break;
-        inScope[scope]!++;
-        byValue[scope * range + value]!++;
-      }
-    }
+    countByValue(tickets.subarray(first, end), values, lists, inScope, byValue, range);
     for (let scope = 0; scope < scopeCount; scope++) {
       const count = inScope[scope]!;
       if (count === 0) continue;
@@ -151,7 +142,7 @@ function smallPercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
 function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: Float64Array, scopes: TicketScopes, code: StatisticCode, counts: Int32Array, results: Float64Array): void {
   const periods = periodFrom.length - 1;
   const scopeCount = scopes.count;
-  const { list, stride, end: listEnd } = scopes.lists();
+  const lists = scopes.lists();
   const inScope = new Int32Array(scopeCount);
   // Per scope 256 counts by high byte, and by low byte under the k-th's high byte (atK) and under the next one's when it differs (atNext).
   const byHigh = new Int32Array(scopeCount * 256);
@@ -165,16 +156,8 @@ function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
     const first = periodFrom[period]!;
     const end = periodFrom[period + 1]!;
     if (first === end) continue;
-    for (let i = first; i < end; i++) {
-      const t = tickets[i]!;
-      const high = values[t]! >> 8;
-      for (let k = t * stride, last = k + stride; k < last; k++) {
-        const scope = list[k]!;
-        if (scope === listEnd) break;
-        inScope[scope]!++;
-        byHigh[scope * 256 + high]!++;
-      }
-    }
+    const inPeriod = tickets.subarray(first, end);
+    countByValue(inPeriod, values, lists, inScope, byHigh, 256, 8);
     for (let scope = 0; scope < scopeCount; scope++) {
       const count = inScope[scope]!;
       if (count === 0) continue;
@@ -195,18 +178,7 @@ function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
       }
       nextHigh[scope] = next;
     }
-    for (let i = first; i < end; i++) {
-      const t = tickets[i]!;
-      const value = values[t]!;
-      const high = value >> 8;
-      const low = value & 255;
-      for (let k = t * stride, last = k + stride; k < last; k++) {
-        const scope = list[k]!;
-        if (scope === listEnd) break;
-        if (high === kHigh[scope]) atK[scope * 256 + low]!++;
-        else if (high === nextHigh[scope]) atNext[scope * 256 + low]!++;
-      }
-    }
+    countLowBytes(inPeriod, values, lists, kHigh, nextHigh, atK, atNext);
     for (let scope = 0; scope < scopeCount; scope++) {
       const count = inScope[scope]!;
       if (count === 0) continue;
@@ -239,6 +211,42 @@ function wholePercentiles(tickets: Int32Array, periodFrom: Int32Array, values: F
       byHigh.fill(0, row, row + 256);
       atK.fill(0, row, row + 256);
       atNext.fill(0, row, row + 256);
+    }
+  }
+}
+
+// The passes over one period's tickets are functions of their own, called once per period: a
+// function called once runs its loops in code compiled while it runs (on-stack replacement),
+// which left each inner loop back to slower code every time it ended.
+
+/** Per scope of each ticket, adds 1 to counts[scope * width + (value >> shift)]; and to inScope[scope]. */
+function countByValue(tickets: Int32Array, values: Float64Array, lists: ScopeLists, inScope: Int32Array, counts: Int32Array, width: number, shift = 0): void {
+  const { list, stride, end } = lists;
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    const column = values[t]! >> shift;
+    for (let k = t * stride, last = k + stride; k < last; k++) {
+      const scope = list[k]!;
+      if (scope === end) break;
+      inScope[scope]!++;
+      counts[scope * width + column]!++;
+    }
+  }
+}
+
+/** Per scope of each ticket, counts its value by low byte in atK when its high byte is kHigh[scope], or in atNext when it is nextHigh[scope]. */
+function countLowBytes(tickets: Int32Array, values: Float64Array, lists: ScopeLists, kHigh: Int32Array, nextHigh: Int32Array, atK: Int32Array, atNext: Int32Array): void {
+  const { list, stride, end } = lists;
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    const value = values[t]!;
+    const high = value >> 8;
+    const low = value & 255;
+    for (let k = t * stride, last = k + stride; k < last; k++) {
+      const scope = list[k]!;
+      if (scope === end) break;
+      if (high === kHigh[scope]) atK[scope * 256 + low]!++;
+      else if (high === nextHigh[scope]) atNext[scope * 256 + low]!++;
     }
   }
 }

@@ -2,7 +2,7 @@
 // where T is the ticket's team or, when that is empty or unmapped, its person's team;
 // `person:<P>`; `channel:<C>`; `segment:<S>`; `sla:<policy>`. Scopes are numbered once
 // (org 0, then teams, people, channels, segments, policies, each in catalog order) so that a
-// ticket's scopes are a few integers written into a reused buffer.
+// ticket's scopes are a few small integers in one list of every ticket's (TicketScopes).
 import type { TicketStore } from './ticket-store.ts';
 import type { TicketCatalog } from './types.ts';
 
@@ -62,26 +62,33 @@ export class ScopeTable {
     return person >= 0 ? this.personTeam[person]! : -1;
   }
 
-  /** Writes the ticket's scopes into `out` (at least maxScopes long); returns how many. */
-  scopesOf(store: TicketStore, t: number, policy: number, out: Int32Array): number {
-    let n = 0;
-    out[n++] = 0;
-    const team = this.teamOf(store, t);
-    if (team >= 0) {
-      const chain = this.teamChains[team]!;
-      for (let k = 0; k < chain.length; k++) out[n++] = chain[k]!;
+  /** Writes every ticket's scopes into `list`, ticket t's from t * stride (stride: maxScopes), each list ended by `end` unless it fills its stride. */
+  listScopes(store: TicketStore, policyOf: Int32Array, list: Uint8Array | Uint16Array | Int32Array, stride: number, end: number): void {
+    const { team: teamOf, person: personOf, channel: channelOf, segment: segmentOf } = store;
+    const { teamChains, personTeam, personBase, channelBase, segmentBase, policyBase } = this;
+    for (let t = 0; t < policyOf.length; t++) {
+      let n = t * stride;
+      const last = n + stride;
+      list[n++] = 0;
+      const person = personOf[t]!;
+      let team = teamOf[t]!;
+      if (team < 0 && person >= 0) team = personTeam[person]!;
+      if (team >= 0) {
+        const chain = teamChains[team]!;
+        for (let k = 0; k < chain.length; k++) list[n++] = chain[k]!;
+      }
+      if (person >= 0) list[n++] = personBase + person;
+      const channel = channelOf[t]!;
+      if (channel >= 0) list[n++] = channelBase + channel;
+      const segment = segmentOf[t]!;
+      if (segment >= 0) list[n++] = segmentBase + segment;
+      const policy = policyOf[t]!;
+      if (policy >= 0) list[n++] = policyBase + policy;
+      if (n < last) list[n] = end;
     }
-    const person = store.person[t]!;
-    if (person >= 0) out[n++] = this.personBase + person;
-    const channel = store.channel[t]!;
-    if (channel >= 0) out[n++] = this.channelBase + channel;
-    const segment = store.segment[t]!;
-    if (segment >= 0) out[n++] = this.segmentBase + segment;
-    if (policy >= 0) out[n++] = this.policyBase + policy;
-    return n;
   }
 
-  /** The length a buffer for scopesOf needs. */
+  /** The most scopes a ticket can have. */
   get maxScopes(): number {
     return 5 + Math.max(0, ...this.teamChains.map((chain) => chain.length));
   }
@@ -123,13 +130,7 @@ export class TicketScopes {
     const count = this.table.size;
     const list = count < 0xff ? new Uint8Array(size * stride) : count < 0xffff ? new Uint16Array(size * stride) : new Int32Array(size * stride);
     const end = count < 0xff ? 0xff : count < 0xffff ? 0xffff : -1;
-    const buffer = new Int32Array(stride);
-    for (let t = 0; t < size; t++) {
-      const n = this.table.scopesOf(this.store, t, this.policy[t]!, buffer);
-      const at = t * stride;
-      for (let k = 0; k < n; k++) list[at + k] = buffer[k]!;
-      if (n < stride) list[at + n] = end;
-    }
+    this.table.listScopes(this.store, this.policy, list, stride, end);
     return (this.listed = { list, stride, end });
   }
 }
