@@ -17,7 +17,7 @@ import { nodeFileSystem } from '../src/effects.ts';
 import { ingestMetrics } from '../src/metrics/ingest.ts';
 import { IngestContext } from '../src/metrics/ingest-context.ts';
 import { FileIngester } from '../src/metrics/ingest-file.ts';
-import { readCsvRows } from '../src/metrics/read-csv-rows.ts';
+import { readBytes, readCsvRows } from '../src/metrics/read-csv-rows.ts';
 import type { MetricCatalog } from '../src/metrics/types.ts';
 import { alternate, compare, median, ms } from './measure.ts';
 
@@ -126,9 +126,9 @@ async function stageCosts(csv: string, catalog: MetricCatalog, runs: number): Pr
   const bytes = statSync(csv).size;
   const ingest = () => {
     const context = new IngestContext(catalog);
-    return readCsvRows(createReadStream(csv), new FileIngester(context, context.addFile('data/metrics.csv'), bytes));
+    return readCsvRows(readBytes(nodeFileSystem, csv), new FileIngester(context, context.addFile('data/metrics.csv'), bytes));
   };
-  const [rows, points] = (await alternate(runs, [() => readCsvRows(createReadStream(csv), { rowOfCells() {}, malformed() {} }), ingest])) as [number, number];
+  const [rows, points] = (await alternate(runs, [() => readCsvRows(readBytes(nodeFileSystem, csv), { rowOfCells() {}, malformed() {} }), ingest])) as [number, number];
   return { rows, points: points - rows };
 }
 

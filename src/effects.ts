@@ -1,6 +1,6 @@
 // The only door to the outside world. The CLI passes real effects; tests pass fakes, so the
 // whole program runs in-process with no disk, clock or terminal of its own.
-import { promises as fs, createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, promises as fs, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -10,6 +10,12 @@ export interface FileSystem {
   readFile(file: string): Promise<Uint8Array>;
   fileSize(file: string): Promise<number>;
   createReadStream(file: string): Readable;
+  /**
+   * The file's bytes in order, read into buffers that are reused: a chunk is valid only until
+   * the next one is asked for. Optional (readers fall back to createReadStream): a stream makes
+   * a new 64 KB buffer per chunk, and for a 400 MB CSV that garbage set off full collections.
+   */
+  readChunks?(file: string): AsyncIterable<Uint8Array>;
   exists(file: string): Promise<boolean>;
   /** Creates the file; fails if it exists (nothing is ever overwritten by accident). */
   writeFile(file: string, content: string): Promise<void>;
@@ -79,6 +85,9 @@ function isWithin(file: string, folder: string): boolean {
   return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
 }
 
+/** What a read stream reads at a time. */
+const CHUNK_BYTES = 64 * 1024;
+
 export const nodeFileSystem: FileSystem = {
   async listFiles(dir, extensions) {
     const out: string[] = [];
@@ -96,6 +105,16 @@ export const nodeFileSystem: FileSystem = {
   },
   createReadStream(file) {
     return createReadStream(file);
+  },
+  // Synchronous, as readFile: a thread-pool round trip per chunk cost more than the read.
+  async *readChunks(file) {
+    const handle = openSync(file, 'r');
+    try {
+      const buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+      for (let bytesRead = readSync(handle, buffer); bytesRead > 0; bytesRead = readSync(handle, buffer)) yield buffer.subarray(0, bytesRead);
+    } finally {
+      closeSync(handle);
+    }
   },
   async exists(file) {
     try {

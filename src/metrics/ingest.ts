@@ -11,7 +11,7 @@ import { resolveDrafts } from './finding-drafts.ts';
 import { finishSeries } from './finish-series.ts';
 import { IngestContext } from './ingest-context.ts';
 import { FileIngester } from './ingest-file.ts';
-import { MAX_ROW_CHARS, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
+import { MAX_ROW_CHARS, readBytes, readCsvRows, RowTooLongError } from './read-csv-rows.ts';
 import type { MetricCatalog, SeriesSet } from './types.ts';
 
 function unreadable(error: unknown, file: number): FindingDraft {
@@ -44,7 +44,7 @@ export async function ingestMetrics(fs: FileSystem, root: string, catalog: Metri
     const bytes = await fs.fileSize(fullPath).catch(() => 0);
     const ingester = new FileIngester(context, file, bytes);
     try {
-      await readCsvRows(fs.createReadStream(fullPath), ingester);
+      await readCsvRows(readBytes(fs, fullPath), ingester);
       ingester.end();
     } catch (error) {
       context.drafts.push(unreadable(error, file));

@@ -11,6 +11,7 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
+import type { FileSystem } from '../effects.ts';
 import { countOf } from '../util/count-of.ts';
 import { CsvRow } from './csv-row.ts';
 
@@ -70,6 +71,17 @@ export class RowTooLongError extends Error {
   }
 }
 
+/**
+ * A file's bytes: a stream, or chunks read into a reused buffer (FileSystem.readChunks). Strings
+ * are taken as text already decoded (tests).
+ */
+export type ByteSource = Readable | AsyncIterable<Uint8Array | string>;
+
+/** The file's bytes through the FileSystem, in reused buffers where it can. */
+export function readBytes(fs: Pick<FileSystem, 'readChunks' | 'createReadStream'>, file: string): ByteSource {
+  return fs.readChunks?.(file) ?? fs.createReadStream(file);
+}
+
 export function newTextState(): TextState {
   return { quoted: false, fed: 0, fedAtRowEnd: 0, notUtf8: false, bytesRead: 0 };
 }
@@ -88,9 +100,9 @@ function decodedBadBytes(text: string, before: Uint8Array, bytes: Uint8Array): b
   return countOf(text, REPLACEMENT) > countOf(Buffer.concat([before, bytes]), ENCODED_REPLACEMENT);
 }
 
-/** The last two bytes of `before` followed by `bytes`: a chunk may be a single byte. */
+/** A copy of the last two bytes of `before` followed by `bytes` (a chunk may be a single byte, and its buffer reused). */
 function lastTwoBytes(before: Uint8Array, bytes: Uint8Array): Uint8Array {
-  return bytes.length >= 2 ? bytes.subarray(bytes.length - 2) : Buffer.concat([before, bytes]).subarray(-2);
+  return bytes.length >= 2 ? Uint8Array.prototype.slice.call(bytes, bytes.length - 2) : Buffer.concat([before, bytes]).subarray(-2);
 }
 
 /**
@@ -100,8 +112,10 @@ function lastTwoBytes(before: Uint8Array, bytes: Uint8Array): Uint8Array {
  * under it, because Node stops asking for more when a read adds no decoded text. The caller
  * keeps `state.fedAtRowEnd` up to date as rows end: a row held open longer than MAX_ROW_CHARS
  * is counted from there (so a caller that never set it would stop after the first megabyte).
+ * Each chunk is decoded before the next is asked for, and no byte of it is kept, so the source
+ * may reuse its buffer (FileSystem.readChunks).
  */
-export async function* decodeText(input: Readable, state: TextState): AsyncGenerator<string> {
+export async function* decodeText(input: ByteSource, state: TextState): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
   let sinceLineBreak = 0;
@@ -338,7 +352,7 @@ function readThroughPapaparse(text: string, texts: AsyncGenerator<string>, newli
 }
 
 /** Hands every row of `input` to `sink`, and returns the line after the last row. */
-export async function readCsvRows(input: Readable, sink: CsvRowSink | CsvCellSink): Promise<number> {
+export async function readCsvRows(input: ByteSource, sink: CsvRowSink | CsvCellSink): Promise<number> {
   const state = newTextState();
   const texts = decodeText(input, state);
   const counter = new RowCounter(state, sink);
@@ -360,7 +374,9 @@ export async function readCsvRows(input: Readable, sink: CsvRowSink | CsvCellSin
     // The rows before the long one have all been handed over, so it starts on `line`.
     throw error instanceof RowTooLongError ? new RowTooLongError(counter.line) : error;
   } finally {
-    input.destroy();
+    // Ends the reading of the input (and so closes its file) however far it got.
+    await texts.return(undefined);
+    if (input instanceof Readable) input.destroy();
   }
   return counter.line;
 }

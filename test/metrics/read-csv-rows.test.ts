@@ -2,10 +2,10 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { RowTooLongError, MAX_ROW_CHARS, readCsvRows } from '../../src/metrics/read-csv-rows.ts';
-import { byteChunks } from './chunked-fs.ts';
+import { RowTooLongError, MAX_ROW_CHARS, readCsvRows, type ByteSource } from '../../src/metrics/read-csv-rows.ts';
+import { byteChunks, reusedChunks } from './chunked-fs.ts';
 
-async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; malformed: [number, string, number][] }> {
+async function rowsOf(input: ByteSource): Promise<{ rows: [number, string[]][]; malformed: [number, string, number][] }> {
   const rows: [number, string[]][] = [];
   const malformed: [number, string, number][] = [];
   await readCsvRows(input, { row: (fields, line) => rows.push([line, [...fields]]), malformed: (line, m, lastLine) => malformed.push([line, m, lastLine]) });
@@ -14,9 +14,15 @@ async function rowsOf(input: Readable): Promise<{ rows: [number, string[]][]; ma
 
 const CHUNK_SIZES = [1, 2, 3, 5, 64 * 1024];
 
-describe('readCsvRows', () => {
+// A stream makes a buffer per chunk; FileSystem.readChunks reads every chunk into one buffer.
+const SOURCES: [string, (content: string | Uint8Array, size: number) => ByteSource][] = [
+  ['a stream', byteChunks],
+  ['chunks in a reused buffer', reusedChunks],
+];
+
+describe.each(SOURCES)('readCsvRows from %s', (_, chunks) => {
   it.each(CHUNK_SIZES)('reads LF rows with their lines, skipping blank ones (chunks of %i bytes)', async (size) => {
-    const { rows } = await rowsOf(byteChunks('period,value\n\n2026-04,1\n  \n,,\n2026-05,2', size));
+    const { rows } = await rowsOf(chunks('period,value\n\n2026-04,1\n  \n,,\n2026-05,2', size));
     expect(rows).toEqual([
       [1, ['period', 'value']],
       [3, ['2026-04', '1']],
@@ -26,7 +32,7 @@ describe('readCsvRows', () => {
 
   it.each(CHUNK_SIZES)('reads CRLF with a BOM and quoted cells (chunks of %i bytes)', async (size) => {
     const text = '\uFEFFperiod,note\r\n"2026-04","a, ""quoted"" cell"\r\n\r\n2026-05,"two\r\nlines"\r\n2026-06,x\r\n';
-    const { rows } = await rowsOf(byteChunks(text, size));
+    const { rows } = await rowsOf(chunks(text, size));
     expect(rows).toEqual([
       [1, ['period', 'note']],
       [2, ['2026-04', 'a, "quoted" cell']],
@@ -36,7 +42,7 @@ describe('readCsvRows', () => {
   });
 
   it.each(CHUNK_SIZES)('keeps multi-byte characters split between chunks (chunks of %i bytes)', async (size) => {
-    const { rows } = await rowsOf(byteChunks('scope,v\nteam:zürich,—\n€,😀\n', size));
+    const { rows } = await rowsOf(chunks('scope,v\nteam:zürich,—\n€,😀\n', size));
     expect(rows.map(([, fields]) => fields)).toEqual([['scope', 'v'], ['team:zürich', '—'], ['€', '😀']]);
   });
 
@@ -46,18 +52,18 @@ describe('readCsvRows', () => {
   });
 
   it('reports an unterminated quote at the row it starts on', async () => {
-    const { rows, malformed } = await rowsOf(byteChunks('period,value\n2026-04,1\n2026-05,"2\n2026-06,3\n', 4));
+    const { rows, malformed } = await rowsOf(chunks('period,value\n2026-04,1\n2026-05,"2\n2026-06,3\n', 4));
     expect(rows).toEqual([[1, ['period', 'value']], [2, ['2026-04', '1']]]);
     expect(malformed).toEqual([[3, 'Quoted field unterminated', 4]]);
   });
 
   it('gives the last line a quote never closed takes, with or without a final line break', async () => {
-    expect((await rowsOf(byteChunks('period,value\n2026-04,"2\n2026-05,3\n\n2026-06,3', 3))).malformed).toEqual([[2, 'Quoted field unterminated', 5]]);
-    expect((await rowsOf(byteChunks('period,value\r\n2026-04,"2\r\n2026-05,3\r\n', 3))).malformed).toEqual([[2, 'Quoted field unterminated', 3]]);
+    expect((await rowsOf(chunks('period,value\n2026-04,"2\n2026-05,3\n\n2026-06,3', 3))).malformed).toEqual([[2, 'Quoted field unterminated', 5]]);
+    expect((await rowsOf(chunks('period,value\r\n2026-04,"2\r\n2026-05,3\r\n', 3))).malformed).toEqual([[2, 'Quoted field unterminated', 3]]);
   });
 
   it('reports a stray quote within one line as that line only', async () => {
-    const { rows, malformed } = await rowsOf(byteChunks('period,value\n2026-04,"2"x,"y"\n2026-05,3\n', 5));
+    const { rows, malformed } = await rowsOf(chunks('period,value\n2026-04,"2"x,"y"\n2026-05,3\n', 5));
     expect(malformed).toEqual([[2, 'Trailing quote on quoted field is malformed', 2]]);
     expect(rows.at(-1)).toEqual([3, ['2026-05', '3']]);
   });
@@ -65,7 +71,7 @@ describe('readCsvRows', () => {
   it.each(CHUNK_SIZES)('names the first cell holding bytes that are not UTF-8, and not a U+FFFD the file holds (chunks of %i bytes)', async (size) => {
     const badCells = async (bytes: Uint8Array) => {
       const found: [number, number][] = [];
-      await readCsvRows(byteChunks(bytes, size), { row: () => undefined, malformed: () => undefined, notUtf8: (line, cell) => found.push([line, cell]) });
+      await readCsvRows(chunks(bytes, size), { row: () => undefined, malformed: () => undefined, notUtf8: (line, cell) => found.push([line, cell]) });
       return found;
     };
     const latin1 = Buffer.concat([Buffer.from('period,scope,v\n2026-04,org,1\n2026-05,'), Buffer.from([0xc9]), Buffer.from('quipe,2\n2026-06,'), Buffer.from([0xe9]), Buffer.from(',3\n')]);
@@ -76,7 +82,7 @@ describe('readCsvRows', () => {
   });
 
   it('reads an empty stream as no rows', async () => {
-    expect(await rowsOf(byteChunks('', 4))).toEqual({ rows: [], malformed: [] });
+    expect(await rowsOf(chunks('', 4))).toEqual({ rows: [], malformed: [] });
   });
 });
 
@@ -138,7 +144,7 @@ describe('readCsvRows: rows split without papaparse', () => {
     return rows;
   }
 
-  async function asCells(input: Readable): Promise<[number, string[]][]> {
+  async function asCells(input: ByteSource): Promise<[number, string[]][]> {
     const rows: [number, string[]][] = [];
     await readCsvRows(input, { rowOfCells: (row, at) => rows.push([at, row.fields()]), malformed: () => undefined });
     return rows;
@@ -152,6 +158,7 @@ describe('readCsvRows: rows split without papaparse', () => {
         const want = papaparseRows(text);
         expect((await rowsOf(byteChunks(text, size))).rows).toEqual(want);
         expect(await asCells(byteChunks(text, size))).toEqual(want);
+        expect(await asCells(reusedChunks(text, size))).toEqual(want);
       }),
       { numRuns: 300 },
     );
@@ -168,6 +175,7 @@ describe('readCsvRows: rows split without papaparse', () => {
         const want = papaparseRows(text);
         expect((await rowsOf(byteChunks(text, size))).rows).toEqual(want);
         expect(await asCells(byteChunks(text, size))).toEqual(want);
+        expect(await asCells(reusedChunks(text, size))).toEqual(want);
       }),
       { numRuns: 200 },
     );
