@@ -191,9 +191,12 @@ export function leastCovered(candidates: readonly (Box & { cost?: number })[], b
   let bestScore = Infinity;
   candidates.forEach((box, i) => {
     const overflow = Math.max(0, bounds.left - box.left) + Math.max(0, box.right - bounds.right) + Math.max(0, bounds.top - box.top) + Math.max(0, box.bottom - bounds.bottom);
-    let covered = 0;
-    for (const [x, y] of obstacles) if (x >= box.left - pad && x <= box.right + pad && y >= box.top - pad && y <= box.bottom + pad) covered++;
-    const score = (overflow > 0 ? 1e6 + overflow : 0) + covered + (box.cost ?? 0);
+    let score = (overflow > 0 ? 1e6 + overflow : 0) + (box.cost ?? 0);
+    // Counting stops once this box can no longer beat the best so far (a chart has thousands of points).
+    for (let k = 0; k < obstacles.length && score < bestScore; k++) {
+      const [x, y] = obstacles[k]!;
+      if (x >= box.left - pad && x <= box.right + pad && y >= box.top - pad && y <= box.bottom + pad) score++;
+    }
     if (score < bestScore) [best, bestScore] = [i, score];
   });
   return best;

@@ -1,7 +1,8 @@
 // The axes every chart shares: month ticks that carry the year, value ticks at round steps of
 // the KPI's unit, end labels pushed apart.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadLabels, tickText, timeTicks, tooltipText, valueScale } from '../../../src/site/components/chart-scale.ts';
+import { boxesAround, leastCovered, spreadLabels, tickText, timeTicks, tooltipText, valueScale } from '../../../src/site/components/chart-scale.ts';
 import { toDayNumber } from '../../../src/util/dates.ts';
 
 describe('chart scales', () => {
@@ -37,5 +38,37 @@ describe('chart scales', () => {
     expect(tooltipText(series, 1, 96.25, 'percent')).toBe('Actual: 96.3% (1,240 tickets)');
     expect(tooltipText(series, 2, 96, 'percent')).toBe('Actual: 96%');
     expect(tooltipText({ label: 'Target' }, 0, 4, 'hours')).toBe('Target: 4\u00a0h');
+  });
+});
+
+describe('where a note goes', () => {
+  const bounds = { left: 0, top: 0, right: 300, bottom: 200 };
+
+  it('takes the first place inside the chart that covers no line, else the one covering fewest', () => {
+    const candidates = boxesAround(150, 100, 60, 20, 8);
+    expect(leastCovered(candidates, bounds, [])).toBe(0);
+    const crowded = candidates.slice(0, 3).flatMap((b) => [[(b.left + b.right) / 2, (b.top + b.bottom) / 2] as const]);
+    const chosen = leastCovered(candidates, bounds, crowded);
+    expect(chosen).toBeGreaterThanOrEqual(3);
+    expect(leastCovered([{ left: -50, right: 10, top: 10, bottom: 30 }, { left: 10, right: 70, top: 10, bottom: 30 }], bounds, [[40, 20]])).toBe(1);
+  });
+
+  it('chooses as counting every point of every place would', () => {
+    const naive = (candidates: ReturnType<typeof boxesAround>, obstacles: [number, number][]) => {
+      const scores = candidates.map((box) => {
+        const overflow = Math.max(0, bounds.left - box.left) + Math.max(0, box.right - bounds.right) + Math.max(0, bounds.top - box.top) + Math.max(0, box.bottom - bounds.bottom);
+        const covered = obstacles.filter(([x, y]) => x >= box.left - 3 && x <= box.right + 3 && y >= box.top - 3 && y <= box.bottom + 3).length;
+        return (overflow > 0 ? 1e6 + overflow : 0) + covered + box.cost;
+      });
+      return scores.indexOf(Math.min(...scores));
+    };
+    const point = fc.tuple(fc.integer({ min: -20, max: 320 }), fc.integer({ min: -20, max: 220 }));
+    fc.assert(
+      fc.property(point, fc.array(point, { maxLength: 300 }), fc.integer({ min: 10, max: 120 }), ([x, y], obstacles, width) => {
+        const candidates = boxesAround(x, y, width, 24, 8);
+        expect(leastCovered(candidates, bounds, obstacles)).toBe(naive(candidates, obstacles));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
