@@ -7,8 +7,11 @@ import { formatPretty, summarize } from '../../render/diagnostics/format-pretty.
 import { CliError } from '../cli-error.ts';
 import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
 import { readSourceLines, runWorkspace } from '../workspace-input.ts';
-import { buildSite, checkReplaceable, NotASiteError } from '../../site/build-site.ts';
-import { nodeSiteBuildEffects, type SiteBuildEffects } from '../../site/site-build-effects.ts';
+import type { SiteBuildEffects } from '../../site/site-build-effects.ts';
+
+// The site builder is loaded when a build runs: with it every command loaded node:crypto (the
+// CSV downloads' names), which `check` and `status` never use.
+type SiteBuilder = typeof import('../../site/build-site.ts');
 
 /** `/strategy` -> `/strategy/`; `https://x.org/s` -> base `/s/`, site `https://x.org`. */
 export function parseBase(value: unknown): { base: string; site?: string } {
@@ -32,21 +35,21 @@ export function parseBase(value: unknown): { base: string; site?: string } {
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : `${parent}${path.sep}`);
 
 /** Refuses an output folder that would replace the workspace, or a folder that is not a site Goalpost built. */
-export async function checkOutDir(outDir: string, root: string, siteEffects: SiteBuildEffects): Promise<void> {
+async function checkOutDir(builder: SiteBuilder, outDir: string, root: string, siteEffects: SiteBuildEffects): Promise<void> {
   if (inside(root, outDir)) throw new CliError(`--out ${outDir} would replace the workspace itself`, 2, 'Choose a folder of its own, such as dist/.');
   for (const sub of ['strategy', 'data']) {
     if (inside(outDir, path.join(root, sub))) throw new CliError(`--out ${outDir} is inside ${sub}/`, 2, 'Choose a folder outside strategy/ and data/, such as dist/.');
   }
   try {
-    await checkReplaceable(outDir, siteEffects);
+    await builder.checkReplaceable(outDir, siteEffects);
   } catch (error) {
-    throw outDirError(error, outDir) ?? error;
+    throw outDirError(builder, error, outDir) ?? error;
   }
 }
 
 /** The one-line message for an output folder that cannot be replaced, or null for any other error. */
-function outDirError(error: unknown, outDir: string): CliError | null {
-  if (error instanceof NotASiteError) return new CliError(error.message, 2);
+function outDirError(builder: SiteBuilder, error: unknown, outDir: string): CliError | null {
+  if (error instanceof builder.NotASiteError) return new CliError(error.message, 2);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOTDIR') return new CliError(`--out ${outDir} is a file`, 2);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError(`the site could not be written: ${(error as Error).message}`, 2);
@@ -70,8 +73,9 @@ export const buildCommand: Command = {
     const { base, site } = parseBase(input.values.base);
     const result = await runWorkspace(input);
     const outDir = path.resolve(effects.cwd, typeof input.values.out === 'string' ? input.values.out : path.join(result.root, 'dist'));
-    const siteEffects = nodeSiteBuildEffects();
-    await checkOutDir(outDir, result.root, siteEffects);
+    const builder = await import('../../site/build-site.ts');
+    const siteEffects = (await import('../../site/site-build-effects.ts')).nodeSiteBuildEffects();
+    await checkOutDir(builder, outDir, result.root, siteEffects);
     const { errors, warnings } = countBySeverity(result.diagnostics);
     if (errors > 0 || warnings > 0) {
       const lines = await readSourceLines(effects, result.root, result.diagnostics.map((d) => d.file));
@@ -87,9 +91,9 @@ export const buildCommand: Command = {
     const { siteDataOf } = await import('../../site/data/from-pipeline.ts');
     let built;
     try {
-      built = await buildSite({ outDir, base, ...(site ? { site } : {}), data: (pages) => siteDataOf(result, pages) }, siteEffects);
+      built = await builder.buildSite({ outDir, base, ...(site ? { site } : {}), data: (pages) => siteDataOf(result, pages) }, siteEffects);
     } catch (error) {
-      const refused = outDirError(error, outDir);
+      const refused = outDirError(builder, error, outDir);
       if (refused) throw refused;
       throw new CliError(`the site could not be built: ${(error as Error).message}`, 2, 'The previous site, if any, was left in place. Run again with --debug for details.');
     }

@@ -2,13 +2,6 @@
 // git (no checkout). BASE defaults to the merge base with the default branch, HEAD to the
 // working tree. --fail-on lets CI demand an approval label for, say, less ambitious targets.
 import { closestMatch } from '../../util/closest-match.ts';
-import { compareModels } from '../../diff/compare-models.ts';
-import { formatDiffJson } from '../../diff/format-diff-json.ts';
-import { formatDiffMarkdown } from '../../diff/format-diff-markdown.ts';
-import { GitError } from '../../diff/git.ts';
-import { RevisionError } from '../../diff/git-revisions.ts';
-import { loadDiffSides } from '../../diff/load-diff-sides.ts';
-import { codesIn } from '../../diff/summarize-diff.ts';
 import { CHANGE_CODES, type ChangeCode } from '../../diff/types.ts';
 import { CliError } from '../cli-error.ts';
 import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
@@ -50,6 +43,16 @@ export const diffCommand: Command = {
     const root = await rootOrHere(effects, input.values.root);
     if (!(await effects.fs.exists(root))) throw new CliError(`the workspace folder ${root} does not exist`, 2, 'Pass --root DIR with the folder that holds strategy/ and data/.');
     const [base, head] = input.positionals;
+    // Loaded when a diff runs: reading git (node:child_process) is no part of any other command.
+    const [{ compareModels }, { formatDiffJson }, { formatDiffMarkdown }, { GitError }, { RevisionError }, { loadDiffSides }, { codesIn }] = await Promise.all([
+      import('../../diff/compare-models.ts'),
+      import('../../diff/format-diff-json.ts'),
+      import('../../diff/format-diff-markdown.ts'),
+      import('../../diff/git.ts'),
+      import('../../diff/git-revisions.ts'),
+      import('../../diff/load-diff-sides.ts'),
+      import('../../diff/summarize-diff.ts'),
+    ]);
     let sides;
     try {
       sides = await loadDiffSides({ root, base, head, asOf, today: effects.today, workingTree: effects.fs });
