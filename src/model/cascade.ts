@@ -30,13 +30,20 @@ export function childrenByParent(goals: readonly Goal[]): Map<string, Goal[]> {
 /** `roots` and, depth first, every goal below them; a goal already placed is not repeated. */
 export function cascadeRows(roots: readonly Goal[], childrenOf: (id: string) => readonly Goal[], placed = new Set<string>()): CascadeRow[] {
   const rows: CascadeRow[] = [];
-  const walk = (goal: Goal, depth: number) => {
-    if (placed.has(goal.id)) return;
-    placed.add(goal.id);
-    rows.push({ goal, depth });
-    for (const child of childrenOf(goal.id)) walk(child, depth + 1);
-  };
-  for (const root of roots) walk(root, 0);
+  // A stack of its own rather than recursion: a chain of thousands of cascaded goals must not
+  // overflow the call stack. Children go on in reverse so that they come off in id order.
+  const stack: CascadeRow[] = [];
+  for (const root of roots) {
+    stack.push({ goal: root, depth: 0 });
+    while (stack.length > 0) {
+      const row = stack.pop()!;
+      if (placed.has(row.goal.id)) continue;
+      placed.add(row.goal.id);
+      rows.push(row);
+      const children = childrenOf(row.goal.id);
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ goal: children[i]!, depth: row.depth + 1 });
+    }
+  }
   return rows;
 }
 

@@ -9,6 +9,13 @@ import { createPaint, stripControl, type Paint } from './ansi.ts';
 import { formatForecast, formatShare, formatValue, MISSING } from './format-value.ts';
 import { STATUS_LABELS, STATUS_TONES } from './status-labels.ts';
 
+/**
+ * Deeper than this, a goal is indented no further and shows its depth instead: a long chain of
+ * cascaded goals must not push the table off the screen, nor grow it with the square of its length.
+ */
+const MAX_INDENT = 8;
+const indented = (id: string, depth: number) => (depth <= MAX_INDENT ? `${'  '.repeat(depth)}${id}` : `${'  '.repeat(MAX_INDENT)}(${depth}) ${id}`);
+
 const HEADERS = ['goal', 'owner', 'status', 'current / target', 'attained / expected', 'forecast at due', 'due', ''];
 
 function paintStatus(paint: Paint, status: GoalStatus, text: string): string {
@@ -43,7 +50,7 @@ export function formatStatusTable(model: Model, progress: ProgressReport, option
       return {
         status: p?.status ?? 'no-data',
         cells: [
-          `${'  '.repeat(depth)}${goal.id}`,
+          indented(goal.id, depth),
           goal.owner,
           STATUS_LABELS[p?.status ?? 'no-data'],
           `${formatValue(p?.current, unit)} / ${formatValue(goal.target.value, unit)}`,
