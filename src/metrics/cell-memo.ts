@@ -30,6 +30,8 @@ function holds(text: string, start: number, end: number, known: string): boolean
 export class CellMemo<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private last: Entry<T> | undefined;
+  /** Whether the last value came as the successor of the one before: then the column cycles, and the successor is tried first. */
+  private cycling = false;
   private readonly resolve: (text: string) => T | undefined;
 
   /** `resolve` maps a raw cell text to its value, or undefined when the cell is unusable. */
@@ -41,9 +43,19 @@ export class CellMemo<T> {
   get(text: string, start: number, end: number): T | undefined {
     const last = this.last;
     if (last !== undefined) {
-      if (holds(text, start, end, last.text)) return last.value;
       const next = last.next;
-      if (next !== undefined && holds(text, start, end, next.text)) return (this.last = next).value;
+      // A KPI column of a long export cycles, and would otherwise miss its first guess on every row.
+      if (this.cycling && next !== undefined) {
+        if (holds(text, start, end, next.text)) return (this.last = next).value;
+        this.cycling = false;
+        if (holds(text, start, end, last.text)) return last.value;
+      } else {
+        if (holds(text, start, end, last.text)) return last.value;
+        if (next !== undefined && holds(text, start, end, next.text)) {
+          this.cycling = true;
+          return (this.last = next).value;
+        }
+      }
     }
     return this.lookUp(text.slice(start, end), last);
   }
