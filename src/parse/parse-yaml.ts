@@ -1,8 +1,9 @@
 // Text of one strategy file -> its documents with source positions, or yaml-syntax findings.
 // Never throws: duplicate keys, alias bombs and broken syntax all become findings, and the
 // other documents of the file still load.
-import { LineCounter, parseAllDocuments, isCollection, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isScalar, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../diagnostics/diagnostic.ts';
+import { NOT_PLAIN, readDocument, type KeyProblem } from './read-document.ts';
 import { createSourceDocument, type SourceDocument } from './source-document.ts';
 
 const TAG_HINT = 'Remove the tag: Goalpost reads plain YAML values (text, numbers, true or false, lists and mappings).';
@@ -126,7 +127,8 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
       findings.push({ code: 'yaml-syntax', message: `the tag ${tag} is not supported`, file, line: pos.line, column: pos.col, hint: TAG_HINT });
     }
-    const badKey = unsupportedKey(doc);
+    const read = readDocument(doc);
+    const badKey = read.badKey;
     if (badKey !== null) {
       const pos = lineCounter.linePos(badKey.offset);
       findings.push({ code: 'yaml-syntax', message: badKey.message, file, line: pos.line, column: pos.col, hint: badKey.hint });
@@ -134,9 +136,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       if (partial) brokenIds.push(partial);
       return;
     }
-    let data: unknown;
+    let data = read.data;
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (data === NOT_PLAIN) data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const pos = lineCounter.linePos(doc.range[0]);
       findings.push({
@@ -149,7 +151,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       });
       return;
     }
-    documents.push(createSourceDocument(file, index, doc, lineCounter, data));
+    documents.push(createSourceDocument(file, index, read.outline, doc.range?.[0] ?? 0, lineCounter, data));
   });
   return { documents, findings, brokenIds };
 }
@@ -160,36 +162,8 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
  * take in, and be reported as having no kind), or a key that is a list or mapping (`? [a, b]`) or a
  * tagged value (`!!timestamp 2026-01-01:`), which the parser would turn into text with a warning.
  */
-function unsupportedKey(doc: Document.Parsed): { offset: number; message: string; hint: string; collection: boolean } | null {
-  let merge: number | null = null;
-  let collection: number | null = null;
-  // Every pair in document order, each before what its key and its value hold, as yaml's
-  // visit() goes, walked here directly: visit() freezes a copy of the path at every node, which
-  // cost as much as the rest of this check on a workspace of a thousand files.
-  const walk = (node: unknown): void => {
-    if (isPair(node)) {
-      const offset = (node.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
-      if (isScalar(node.key) && node.key.type === 'PLAIN' && node.key.value === '<<') merge ??= offset;
-      else if (isCollection(node.key) || (isScalar(node.key) && typeof node.key.value === 'object' && node.key.value !== null)) collection = offset;
-      // A key of either kind is reported; look on only for one that must not be turned into data.
-      if (collection !== null) return;
-      walk(node.key);
-      if (collection === null) walk(node.value);
-    } else if (isCollection(node)) {
-      for (const item of node.items) {
-        walk(item);
-        if (collection !== null) return;
-      }
-    }
-  };
-  walk(doc.contents);
-  if (collection !== null) {
-    return { offset: collection, message: 'a key must be a plain word, not a list, a mapping or a tagged value', hint: 'Write `name: value`; a `?`, a `[` or `{`, or a `!!` tag before the colon makes the key something else.', collection: true };
-  }
-  if (merge !== null) {
-    return { offset: merge, message: 'merge keys (`<<:`) are not supported: YAML 1.2, which Goalpost reads, has none', hint: 'Write the fields out in each document; an anchor and alias (&name, *name) still repeat a single value.', collection: false };
-  }
-  return null;
+function unsupportedKey(doc: Document.Parsed): KeyProblem | null {
+  return readDocument(doc).badKey;
 }
 
 /** `kind` and `id` read from the syntax tree alone, for a document that is not turned into data. */

@@ -1,6 +1,7 @@
 // A parsed YAML document that remembers where every value came from. `locate` is the only
-// code that knows the YAML syntax tree: later stages ask for a path and get a position.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+// code that knows the shape of the YAML syntax tree: later stages ask for a path and get a
+// position.
+import type { LineCounter } from 'yaml';
 import type { SourcePosition } from '../diagnostics/diagnostic.ts';
 
 export type DocPath = readonly (string | number)[];
@@ -17,7 +18,8 @@ export interface SourceDocument {
   locateKey(path: DocPath): SourcePosition;
 }
 
-const NONE = -1;
+/** No node, or no position. */
+export const NONE = -1;
 const OTHER = 0;
 const MAP = 1;
 const LIST = 2;
@@ -27,54 +29,60 @@ const LIST = 2;
  * node's start, and for a mapping or a list its entries (a mapping's key as text and where it
  * starts, and the node each entry leads to). Kept instead of the tree, which holds a dozen
  * objects per value: kept for every document of a workspace, the tree made the garbage
- * collector copy and mark several times more than the data itself.
+ * collector copy and mark several times more than the data itself. Filled node by node, in
+ * the order a walk meets them (see read-document.ts).
  */
-class Outline {
+export class Outline {
   /** Per node: where it starts, or NONE. */
-  readonly start: number[] = [];
+  private readonly start: number[] = [];
   /** Per node: MAP, LIST or OTHER (a scalar, an alias, or anything the path cannot go into). */
-  readonly kind: number[] = [];
+  private readonly kind: number[] = [];
   /** Per node: its first entry (in the arrays below) and how many it has. */
-  readonly first: number[] = [];
-  readonly count: number[] = [];
+  private readonly first: number[] = [];
+  private readonly count: number[] = [];
   /** Per entry of a mapping: its key as text (`String(key.value)`), or null for a key that is no scalar. */
-  readonly key: (string | null)[] = [];
+  private readonly key: (string | null)[] = [];
   /** Per entry of a mapping: where its key starts, or NONE. */
-  readonly keyStart: number[] = [];
+  private readonly keyStart: number[] = [];
   /** Per entry: the node it leads to, or NONE for an empty value. */
-  readonly value: number[] = [];
+  private readonly value: number[] = [];
 
-  constructor(root: Node | null) {
-    if (root) this.add(root);
+  /** The number the next node added gets. */
+  get size(): number {
+    return this.start.length;
   }
 
-  private add(node: unknown): number {
-    const at = this.start.length;
-    this.start.push((node as { range?: [number, number, number] }).range?.[0] ?? NONE);
-    if (isMap(node) || isSeq(node)) {
-      const items = node.items as unknown[];
-      const first = this.key.length;
-      this.kind.push(isMap(node) ? MAP : LIST);
-      this.first.push(first);
-      this.count.push(items.length);
-      // Entries first, then the nodes they lead to, so that a node's entries sit side by side.
-      for (const item of items) {
-        const keyNode = isMap(node) && isPair(item) ? item.key : null;
-        this.key.push(isScalar(keyNode) ? String(keyNode.value) : null);
-        this.keyStart.push((keyNode as { range?: [number, number, number] } | null)?.range?.[0] ?? NONE);
-        this.value.push(NONE);
-      }
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        const child = isMap(node) ? (isPair(item) ? item.value : null) : item;
-        if (child) this.value[first + i] = this.add(child);
-      }
-    } else {
-      this.kind.push(OTHER);
-      this.first.push(0);
-      this.count.push(0);
+  /** Adds a node that a path cannot go into (a scalar, an alias). */
+  addLeaf(start: number): void {
+    this.add(start, OTHER, 0, 0);
+  }
+
+  /** Adds a mapping or a list with `count` entries, each empty until set; returns its first entry. */
+  addCollection(start: number, isMapping: boolean, count: number): number {
+    const first = this.key.length;
+    this.add(start, isMapping ? MAP : LIST, first, count);
+    for (let i = 0; i < count; i++) {
+      this.key.push(null);
+      this.keyStart.push(NONE);
+      this.value.push(NONE);
     }
-    return at;
+    return first;
+  }
+
+  setKey(entry: number, key: string | null, start: number): void {
+    this.key[entry] = key;
+    this.keyStart[entry] = start;
+  }
+
+  setValue(entry: number, node: number): void {
+    this.value[entry] = node;
+  }
+
+  private add(start: number, kind: number, first: number, count: number): void {
+    this.start.push(start);
+    this.kind.push(kind);
+    this.first.push(first);
+    this.count.push(count);
   }
 
   /**
@@ -109,26 +117,20 @@ class Outline {
     return { node, keyStart, depth };
   }
 
+  /** Where `node` starts; NONE for NONE. */
   startOf(node: number): number {
-    return node === NONE ? NONE : this.start[node]!;
+    return node === NONE || node >= this.start.length ? NONE : this.start[node]!;
   }
 }
 
-export function createSourceDocument(
-  file: string,
-  index: number,
-  doc: Document,
-  lineCounter: LineCounter,
-  data: unknown,
-): SourceDocument {
-  const outline = new Outline((doc.contents as Node | null) ?? null);
-  const docStart = doc.range?.[0] ?? 0;
+/** `outline` is the document's (see read-document.ts); `docStart` where the document starts, the place of a path that finds nothing. */
+export function createSourceDocument(file: string, index: number, outline: Outline, docStart: number, lineCounter: LineCounter, data: unknown): SourceDocument {
   const at = (offset: number): SourcePosition => {
     const pos = lineCounter.linePos(offset === NONE ? docStart : offset);
     return { file, line: pos.line, column: pos.col };
   };
   const firstKnown = (...offsets: number[]) => offsets.find((offset) => offset !== NONE) ?? NONE;
-  const root = outline.startOf(outline.start.length > 0 ? 0 : NONE);
+  const root = outline.startOf(0);
   return {
     file,
     index,

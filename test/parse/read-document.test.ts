@@ -1,7 +1,7 @@
-// A document's positions come from its syntax tree, which is not kept: locate and locateKey
-// must give, for any path, the place the tree itself shows. The expectation below reads the
-// tree that `yaml` builds for the same text: the node at the path, else the key of the deepest
-// part of the path that exists.
+// A document is read in one walk over its syntax tree, which is not kept: its data must be what
+// yaml's toJS() makes of it, and locate and locateKey must give, for any path, the place the
+// tree itself shows. The expectations below read the tree that `yaml` builds for the same text:
+// the node at the path, else the key of the deepest part of the path that exists.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
@@ -60,6 +60,27 @@ function pathsOf(node: unknown, path: Path, out: Path[]): Path[] {
   return out;
 }
 
+/** A value as plain data that says everything: own keys in order, how each is defined, prototypes, -0 and NaN. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return ['list', Object.getPrototypeOf(value) === Array.prototype, value.map(shape)];
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.getOwnPropertyNames(value).map((key) => {
+      const { enumerable, writable, configurable } = Object.getOwnPropertyDescriptor(value, key)!;
+      return [key, enumerable, writable, configurable, shape((value as Record<string, unknown>)[key])];
+    });
+    return ['object', Object.getPrototypeOf(value) === Object.prototype, keys];
+  }
+  return [typeof value, Object.is(value, -0) ? '-0' : String(value)];
+}
+
+/** The documents' data as toJS() makes it from the tree, against what was read. */
+function checkData(text: string): number {
+  const { docs } = treeOf(text);
+  const parsed = parseYamlFile('strategy/x.yaml', text);
+  for (const document of parsed.documents) expect(shape(document.data)).toEqual(shape(docs[document.index]!.toJS({ maxAliasCount: 1000 })));
+  return parsed.documents.length;
+}
+
 function checkPositions(text: string): number {
   const { docs, lines } = treeOf(text);
   const parsed = parseYamlFile('strategy/x.yaml', text);
@@ -76,18 +97,48 @@ function checkPositions(text: string): number {
   return checked;
 }
 
+const TRICKY = [
+  'kind: Goal\nid: a\nbaseline: { value: 5, date: 2026-01-01 }\nmilestones:\n  - { date: 2026-03-31, value: 4 }\n  - date: 2026-06-30\n    value: 3\n',
+  'a:\nb: ~\nc: []\nd: {}\n"quoted key": 1\n2: two\n? plain\n: explicit\n',
+  'base: &b { x: 1 }\nuse: *b\nlist: &l [1, 2]\nagain: *l\nnested:\n  - *b\n  - [a: 1, b]\n',
+  '---\nfirst: 1\n---\n# only a comment\nsecond:\n  deep:\n    deeper: [1, [2, [3]]]\n---\n- just\n- a list\n',
+  'text: >-\n  folded\n  lines\nliteral: |\n  kept\n  lines\nflow: {a: [1, {b: 2}], c: }\n',
+  'only a scalar\n',
+  'CRLF: yes\r\nsecond: line\r\nlist:\r\n  - 1\r\n',
+  '__proto__: { polluted: true }\ntoString: 1\nconstructor: x\nhasOwnProperty: []\n',
+  'null: a\ntrue: c\n1.5: d\n0x1F: e\n.inf: f\n-0: g\n"": h\n',
+  '~: b\n"null": c\n',
+  'nan: .nan\ninf: -.inf\nneg: -0\noct: 0o17\nbig: 12345678901234567890\nexp: 1e400\n',
+  'anchored: &x plain\nagain: *x\n',
+  'tagged: !custom text\nstr: !!str 123\n',
+  '[flow, list, at, top]\n',
+];
+
+describe('reading a document', () => {
+  it('makes the data yaml\'s toJS() makes, for tricky documents', () => {
+    for (const text of TRICKY) expect([text, checkData(text)]).not.toEqual([text, 0]);
+  });
+
+  it('makes the data yaml\'s toJS() makes, for generated documents', () => {
+    const key = fc.oneof(fc.constantFrom('id', '__proto__', 'toString', 'constructor', '0', '', 'null', 'a b'), fc.string({ maxLength: 4 }));
+    const leaf = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 6 }), fc.constantFrom('true', '1', '~', '2026-01-01', '.nan'));
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, leaf, tie('list'), tie('map')),
+      list: fc.array(tie('value'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+    }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), fc.boolean(), (docs, flow) => {
+        checkData(docs.map((doc) => stringify(doc, { collectionStyle: flow ? 'flow' : 'any' })).join('---\n'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('source positions', () => {
   it('match the syntax tree for every path of tricky documents', () => {
-    const texts = [
-      'kind: Goal\nid: a\nbaseline: { value: 5, date: 2026-01-01 }\nmilestones:\n  - { date: 2026-03-31, value: 4 }\n  - date: 2026-06-30\n    value: 3\n',
-      'a:\nb: ~\nc: []\nd: {}\n"quoted key": 1\n2: two\n? plain\n: explicit\n',
-      'base: &b { x: 1 }\nuse: *b\nlist: &l [1, 2]\nagain: *l\nnested:\n  - *b\n  - [a: 1, b]\n',
-      '---\nfirst: 1\n---\n# only a comment\nsecond:\n  deep:\n    deeper: [1, [2, [3]]]\n---\n- just\n- a list\n',
-      'text: >-\n  folded\n  lines\nliteral: |\n  kept\n  lines\nflow: {a: [1, {b: 2}], c: }\n',
-      'only a scalar\n',
-      'CRLF: yes\r\nsecond: line\r\nlist:\r\n  - 1\r\n',
-    ];
-    for (const text of texts) expect(checkPositions(text)).toBeGreaterThan(0);
+    for (const text of TRICKY) expect([text, checkPositions(text)]).not.toEqual([text, 0]);
   });
 
   it('match the syntax tree for generated documents, block and flow', () => {
