@@ -40,21 +40,22 @@ export function readDocument(doc: Document.Parsed): ReadDocument {
 
   const readPair = (pair: Pair, object: Record<string, unknown> | null, entry: number): void => {
     const key = pair.key;
-    const offset = startOf(key) === NONE ? 0 : startOf(key);
-    if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<') merge ??= offset;
-    else if (isCollection(key) || (isScalar(key) && typeof key.value === 'object' && key.value !== null)) {
-      collection = offset;
+    const keyStart = startOf(key);
+    const scalarKey = isScalar(key) ? key : null;
+    if (scalarKey !== null && scalarKey.type === 'PLAIN' && scalarKey.value === '<<') merge ??= keyStart === NONE ? 0 : keyStart;
+    else if (scalarKey === null ? isCollection(key) : typeof scalarKey.value === 'object' && scalarKey.value !== null) {
+      collection = keyStart === NONE ? 0 : keyStart;
       return;
     }
-    if (entry !== NONE) outline.setKey(entry, isScalar(key) ? String(key.value) : null, startOf(key));
-    if (!isScalar(key) || key.anchor) plain = false;
+    if (entry !== NONE) outline.setKey(entry, scalarKey === null ? null : String(scalarKey.value), keyStart);
+    if (scalarKey === null || scalarKey.anchor) plain = false;
     let value: unknown = null;
     if (pair.value) {
       if (entry !== NONE) outline.setValue(entry, outline.size);
       value = read(pair.value);
     }
-    if (!plain || object === null || !isScalar(key)) return;
-    const name = key.value === null ? '' : String(key.value);
+    if (!plain || object === null || scalarKey === null) return;
+    const name = scalarKey.value === null ? '' : String(scalarKey.value);
     if (name in object) Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
     else object[name] = value;
   };
@@ -70,23 +71,31 @@ export function readDocument(doc: Document.Parsed): ReadDocument {
       const isMapping = isMap(node);
       const first = outline.addCollection(startOf(node), isMapping, items.length);
       // A subclass (a set, an ordered map) makes other data.
-      if (node.anchor || (Object.getPrototypeOf(node) !== YAMLMap.prototype && Object.getPrototypeOf(node) !== YAMLSeq.prototype)) plain = false;
-      const object: Record<string, unknown> | null = isMapping ? {} : null;
+      const prototype = Object.getPrototypeOf(node) as object;
+      if (node.anchor || (prototype !== YAMLMap.prototype && prototype !== YAMLSeq.prototype)) plain = false;
+      if (isMapping) {
+        const object: Record<string, unknown> = {};
+        for (let i = 0; i < items.length && collection === null; i++) {
+          const item = items[i];
+          if (isPair(item)) {
+            readPair(item, object, first + i);
+          } else {
+            // Not something the parser makes: a mapping's entry that is no pair.
+            plain = false;
+            if (item) read(item);
+          }
+        }
+        return object;
+      }
       const list: unknown[] = [];
       for (let i = 0; i < items.length && collection === null; i++) {
         const item = items[i];
-        if (isPair(item) && isMapping) {
-          readPair(item, object, first + i);
-        } else if (isPair(item)) {
-          // Not something the parser makes: a pair right in a list, a place a path cannot go into.
+        if (isPair(item)) {
+          // Not something the parser makes either: a pair right in a list, a place a path cannot go into.
           outline.setValue(first + i, outline.size);
           outline.addLeaf(NONE);
           plain = false;
           readPair(item, null, NONE);
-        } else if (isMapping) {
-          // Not something the parser makes either: a mapping's entry that is no pair.
-          plain = false;
-          if (item) read(item);
         } else if (item) {
           outline.setValue(first + i, outline.size);
           list.push(read(item));
@@ -94,7 +103,7 @@ export function readDocument(doc: Document.Parsed): ReadDocument {
           list.push(null);
         }
       }
-      return object ?? list;
+      return list;
     }
     // An alias, or a node of a kind not known here.
     outline.addLeaf(startOf(node));

@@ -182,17 +182,31 @@ function describeField(kind: Kind, path: DocPath): string | undefined {
  */
 function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
   const findings: Finding[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'number' && !Number.isFinite(value)) {
+  // One path, grown and shrunk as the walk goes, and copied only for a finding.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return;
       const field = fieldName(path);
       if (!REPORTED_BY_RULES[kind]?.wrongType.includes(field)) {
         const what = Number.isNaN(value) ? 'is .nan, which is not a number' : `is ${value > 0 ? '' : 'minus '}infinity (.inf, or a number too large to hold, such as 1e400)`;
-        findings.push({ code: 'schema', ...doc.locate(path), message: `\`${field}\` ${what}`, hint: 'Write a plain number, such as 4.5.' });
+        findings.push({ code: 'schema', ...doc.locate([...path]), message: `\`${field}\` ${what}`, hint: 'Write a plain number, such as 4.5.' });
       }
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        path.push(key);
+        visit(item);
+        path.pop();
+      }
+    }
   };
-  visit(doc.data, []);
+  visit(doc.data);
   return findings;
 }
 
