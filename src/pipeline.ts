@@ -27,6 +27,8 @@ export interface PipelineOptions {
   today: () => IsoDate;
   /** What a server that runs the pipeline again after each change keeps between runs (goalpost dev). */
   memo?: PipelineMemo;
+  /** False for a caller that shows only the diagnostics (`check`): no progress is computed, and `progress` is null. */
+  progress?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface PipelineResult {
    * come from: each TicketSource's files, in model order); null when the workspace reads none.
    */
   tickets: { breaches: SlaBreach[]; slaCounts: SlaPeriodCount[]; files: { source: string; files: string[] }[] } | null;
-  /** Where every goal stands at `asOf`; null when there is no model. */
+  /** Where every goal stands at `asOf`; null when there is no model, or when `progress: false` was asked. */
   progress: ProgressReport | null;
 }
 
@@ -167,7 +169,7 @@ export async function runPipeline(fs: FileSystem, options: PipelineOptions): Pro
   const dataFindings = model ? findDataFindings(model, series, asOf) : [];
   const findings = [...metrics.findings, ...(tickets?.findings ?? []), ...dataFindings];
   const diagnostics = [...strategyDiagnostics, ...applyRuleSettings(findings, settings)].sort(compareDiagnostics);
-  const progress = model ? computeProgress(model, series, asOf) : null;
+  const progress = model && options.progress !== false ? computeProgress(model, series, asOf) : null;
   const sla = tickets && model ? { breaches: tickets.breaches, slaCounts: tickets.slaCounts, files: model.ticketSources.map((source) => ({ source: source.id, files: exports.get(source.id) ?? [] })) } : null;
   return { diagnostics, model, asOf, strategyFiles: loaded.files, series, tickets: sla, progress };
 }

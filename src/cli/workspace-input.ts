@@ -45,10 +45,11 @@ export function parseAsOf(value: unknown): string | undefined {
   return value;
 }
 
-export async function runWorkspace(input: CommandInput): Promise<PipelineResult & { root: string }> {
+/** `progress: false` for a command that shows only the diagnostics (see PipelineOptions). */
+export async function runWorkspace(input: CommandInput, { progress = true }: { progress?: boolean } = {}): Promise<PipelineResult & { root: string }> {
   const root = await resolveRoot(input.effects, input.values.root);
   const asOf = parseAsOf(input.values['as-of']);
-  const result = await runPipeline(input.effects.fs, { root, asOf, today: input.effects.today });
+  const result = await runPipeline(input.effects.fs, { root, asOf, today: input.effects.today, progress });
   return { ...result, root };
 }
 

@@ -104,3 +104,19 @@ describe('goalpost init', () => {
     expect(again.err()).toMatch(/already has strategy\/workspace.yaml/);
   });
 });
+
+describe('the pipeline run of check', () => {
+  it('finds the same diagnostics without working out progress, which it does not show', async () => {
+    const { runPipeline } = await import('../../src/pipeline.ts');
+    const broken = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('target: { value: 3.5, date: 2026-09-30 }', 'target: { date: 2026-09-30 }').replace('owner: ana', 'owner: anna'));
+    for (const files of [valid, broken]) {
+      const options = { root: '/ws', today: () => '2026-06-30' };
+      const full = await runPipeline(memoryFileSystem(files), options);
+      const lean = await runPipeline(memoryFileSystem(files), { ...options, progress: false });
+      expect(full.progress).not.toBeNull();
+      expect(lean.progress).toBeNull();
+      expect(lean.diagnostics).toEqual(full.diagnostics);
+      if (files === broken) expect(full.diagnostics.length).toBeGreaterThan(1);
+    }
+  });
+});
