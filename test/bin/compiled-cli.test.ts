@@ -44,6 +44,16 @@ describe('freshCompiledEntry', () => {
     expect(pick(entry, src)).toBeNull();
   });
 
+  it('falls back to the sources when a file two folders down was edited, and only then', () => {
+    const deep = path.join(src, 'cli', 'commands', 'check.ts');
+    mkdirSync(path.dirname(deep));
+    writeFileSync(deep, 'export {};\n');
+    for (const file of [deep, path.dirname(deep), path.join(src, 'cli')]) at(file, now - 2 * HOUR);
+    expect(pick(entry, src)).toBe(entry);
+    at(deep, now);
+    expect(pick(entry, src)).toBeNull();
+  });
+
   it('falls back to the sources when a file was added or removed in a nested folder', () => {
     rmSync(path.join(src, 'cli', 'main.ts'));
     expect(pick(entry, src)).toBeNull();
