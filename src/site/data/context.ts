@@ -39,6 +39,8 @@ export interface SiteContext extends SiteInput {
   /** Child goals (those naming `id` as parent), sorted by id. */
   childrenOf(id: string): Goal[];
   seriesOf(kpi: string, scope: string): Series | undefined;
+  /** Every series of a KPI, in the series set's order. */
+  seriesOfKpi(kpi: string): readonly Series[];
   levelOf(goal: Goal): Level;
   scopeLabel(scope: string): string;
   /** The goal's team and every team above it, for filtering. */
@@ -65,6 +67,7 @@ export function createContext(input: SiteInput): SiteContext {
     ...model.workspace.teams.map((t) => [`team:${t.id}`, t.name] as const),
     ...model.workspace.people.map((p) => [`person:${p.id}`, p.name] as const),
   ]);
+  let byKpi: Map<string, Series[]> | undefined;
   const teamChain = (id: string | undefined): string[] => {
     const chain: string[] = [];
     for (let team = teams.get(id ?? ''); team && !chain.includes(team.id); team = teams.get(team.parent ?? '')) chain.push(team.id);
@@ -79,6 +82,18 @@ export function createContext(input: SiteInput): SiteContext {
     team: (id) => (id === undefined ? undefined : teams.get(id)),
     childrenOf: (id) => children.get(id) ?? [],
     seriesOf: (kpi, scope) => input.series.get(seriesKey(kpi, scope)),
+    seriesOfKpi(kpi) {
+      // Grouped on first use: every KPI page and its related KPIs ask, and a large workspace has tens of thousands of series.
+      if (!byKpi) {
+        byKpi = new Map();
+        for (const series of input.series.values()) {
+          const list = byKpi.get(series.kpi);
+          if (list) list.push(series);
+          else byKpi.set(series.kpi, [series]);
+        }
+      }
+      return byKpi.get(kpi) ?? [];
+    },
     levelOf: (goal) => (goal.scope.startsWith('person:') ? 'person' : goal.scope.startsWith('team:') ? 'team' : 'organisation'),
     scopeLabel: (scope) => (scope === 'org' ? 'Organisation' : names.get(scope) ?? scope),
     teamsOf(goal) {

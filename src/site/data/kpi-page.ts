@@ -20,8 +20,7 @@ import type { Cell, ChartData, ChartSeries, Column, KpiPage, OtherScopes, Relate
 /** Scopes a KPI has data for, `org` first, then by label. */
 export function scopesOf(ctx: SiteContext, kpi: string): { scope: string; label: string; points: SeriesPoint[] }[] {
   const out = [];
-  for (const series of ctx.series.values()) {
-    if (series.kpi !== kpi) continue;
+  for (const series of ctx.seriesOfKpi(kpi)) {
     const points = pointsUpTo(series, ctx.asOf);
     if (points.length) out.push({ scope: series.scope, label: ctx.scopeLabel(series.scope), points });
   }
