@@ -199,9 +199,9 @@ function nonFiniteNumbers(kind: Kind, doc: SourceDocument): Finding[] {
         path.pop();
       }
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
+      for (const key of Object.keys(value)) {
         path.push(key);
-        visit(item);
+        visit((value as Record<string, unknown>)[key]);
         path.pop();
       }
     }

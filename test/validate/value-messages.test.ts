@@ -23,6 +23,14 @@ describe('numbers that are not figures', () => {
     expect(findings).toEqual([{ code: 'schema', line: 7, column: 20, message: `\`baseline.value\` ${said}`, hint: 'Write a plain number, such as 4.5.' }]);
   });
 
+  it('is one finding each inside a list, in document order, at each value', async () => {
+    const findings = await findingsAfter((t) => t.replace('  - { date: 2026-06-30, value: 5 }\n', '  - { date: 2026-06-30, value: .nan }\n  - { date: 2026-07-31, value: 5 }\n  - { date: 2026-08-31, value: -.inf }\n'));
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '10:32 `milestones[0].value` is .nan, which is not a number',
+      '12:32 `milestones[2].value` is minus infinity (.inf, or a number too large to hold, such as 1e400)',
+    ]);
+  });
+
   it('is one finding for a weight too', async () => {
     const findings = await findingsAfter((t) => t.replace('kpi: frt\n', 'kpi: frt\nweight: .nan\n'));
     expect(findings.map((f) => f.message)).toEqual(['`weight` is .nan, which is not a number']);
