@@ -7,7 +7,10 @@
 //
 // Memory: the points grow in one ArrayBuffer of the series' own, seen as doubles: the values
 // from 0, and from `capacity` on each point's end day and line packed into one exact integer
-// (day * 2^31 + line), 16 bytes a point. Finishing a series whose points arrived in order turns
+// (day * 2^31 + line), 16 bytes a point. The first point waits in the object itself: the buffer
+// is made at the second, sized by how far apart the two came (see nextCapacity), so that each
+// of the 100,000 series of a large export sorted by period makes one buffer, not two, and
+// leaves less for the garbage collector to move. Finishing a series whose points arrived in order turns
 // the packed half into the days where it lies, so `days` and `values` are views of the same
 // buffer and nothing is copied. The buffer grows with ArrayBuffer.transfer, which frees the old
 // memory at once (or grows it in place) instead of leaving it to the garbage collector: a large
@@ -49,6 +52,7 @@ const INDEX_SPAN = 2 ** 30;
 const dayOf = (packed: number) => Math.floor(packed / LINE_SPAN);
 const NO_CONFLICTS: PointConflict[] = [];
 const NO_DAYS: Int32Array = new Int32Array(0);
+const NO_POINTS: Float64Array = new Float64Array(0);
 
 /** How far the file being read has been read, shared by the series of an ingestion. */
 export interface ReadProgress {
@@ -72,7 +76,10 @@ export class GrowingSeries implements Series {
   /** Set by finish(): day numbers of each point's period end, ascending. */
   days = NO_DAYS;
   length = 0;
-  private capacity = FIRST_CAPACITY;
+  /** 0 until the second point (the first is held in firstValue and firstPacked). */
+  private capacity = 0;
+  private firstValue = 0;
+  private firstPacked = 0;
   /** Values in [0, capacity), packed days and lines in [capacity, 2 * capacity). */
   private points: Float64Array;
   private currentFile: number;
@@ -95,7 +102,7 @@ export class GrowingSeries implements Series {
     this.firstLine = first.line;
     this.firstCell = first.cell;
     this.currentFile = first.file;
-    this.points = new Float64Array(2 * FIRST_CAPACITY);
+    this.points = NO_POINTS;
     this.progress = progress;
     this.firstBytes = progress.bytesRead;
   }
@@ -113,11 +120,20 @@ export class GrowingSeries implements Series {
   add(day: number, value: number, file: number, line: number): void {
     if (file !== this.currentFile) this.startFile(file);
     const n = this.length;
-    if (n === this.capacity) this.grow(line);
     if (day <= this.lastDay) this.ascending = false;
     this.lastDay = day;
+    const packed = day * LINE_SPAN + (line < MAX_LINE ? line : MAX_LINE);
+    if (n === 0) {
+      // Held in the object until a second point comes: see grow().
+      this.firstValue = value;
+      this.firstPacked = packed;
+      this.length = 1;
+      return;
+    }
+    // Also at the second point, before which there is no buffer (capacity 0).
+    if (n >= this.capacity) this.grow(line);
     this.points[n] = value;
-    this.points[this.capacity + n] = day * LINE_SPAN + (line < MAX_LINE ? line : MAX_LINE);
+    this.points[this.capacity + n] = packed;
     this.length = n + 1;
   }
 
@@ -130,6 +146,12 @@ export class GrowingSeries implements Series {
     this.fiscalYearStart = fiscalYearStart;
     this.source = this.sourceOf(paths);
     if (!this.ascending) return this.sort();
+    if (this.capacity === 0) {
+      // One point: arrays this small live in the object heap, with no buffer of their own.
+      this.days = Int32Array.of(dayOf(this.firstPacked));
+      this.valueView = Float64Array.of(this.firstValue);
+      return NO_CONFLICTS;
+    }
     const { points, capacity, length } = this;
     const days = (this.days = new Int32Array(points.buffer, capacity * 8, length));
     // Day i overwrites half of packed point i / 2, which has been read by then.
@@ -176,6 +198,17 @@ export class GrowingSeries implements Series {
 
   private grow(line: number): void {
     const { capacity, length } = this;
+    if (capacity === 0) {
+      // The buffer is made at the second point, once its distance from the first tells how the
+      // series' rows are spread: a series of an export sorted by period gets its final size at
+      // once, a series of one point no buffer at all.
+      const first = this.nextCapacity(line);
+      this.points = new Float64Array(2 * first);
+      this.points[0] = this.firstValue;
+      this.points[first] = this.firstPacked;
+      this.capacity = first;
+      return;
+    }
     const grown = this.nextCapacity(line);
     this.points = new Float64Array(transfer(this.points.buffer, grown * 16));
     this.points.copyWithin(grown, capacity, capacity + length);
@@ -183,21 +216,24 @@ export class GrowingSeries implements Series {
   }
 
   /**
-   * Double the capacity; except for a series whose rows are spread through the file among other
-   * series' rows (an export sorted by period), which gets room for as many points as it will have
-   * at the end of the file if they keep coming as they came since its first (plus a sixteenth):
-   * at least a quarter more, at most 16 times as many. All the series of such an export grow in
-   * step: doubling each of them four times over to a hundred points took a quarter of the
-   * ingestion time, and left their outgrown buffers as holes too small for the next ones, half
-   * again the memory of the points.
+   * The first buffer holds FIRST_CAPACITY points, and each later one doubles; except for a series
+   * whose rows are spread through the file among other series' rows (an export sorted by period),
+   * which gets room for as many points as it will have at the end of the file if they keep coming
+   * as they came since its first (plus a sixteenth): at least a quarter more than it has room for,
+   * at most 16 times as many (16 times FIRST_CAPACITY for the first buffer). All the series of
+   * such an export grow in step: doubling each of them four times over to a hundred points took
+   * a quarter of the ingestion time, and left their outgrown buffers as holes too small for the
+   * next ones, half again the memory of the points. Projected from the second point, such a
+   * series is made its buffer once.
    */
   private nextCapacity(line: number): number {
     const { capacity, length, firstBytes } = this;
     const { file, fileBytes, bytesRead } = this.progress;
     const spread = length * 4 <= line - this.firstLine;
-    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || bytesRead <= firstBytes || bytesRead >= fileBytes) return 2 * capacity;
+    if (!spread || file !== this.firstFile || this.currentFile !== this.firstFile || bytesRead <= firstBytes || bytesRead >= fileBytes) return capacity === 0 ? FIRST_CAPACITY : 2 * capacity;
     const projected = Math.ceil(((length * (fileBytes - firstBytes)) / (bytesRead - firstBytes)) * 1.0625);
-    return Math.min(Math.max(projected, capacity + Math.ceil(capacity / 4)), 16 * capacity);
+    const least = capacity === 0 ? FIRST_CAPACITY : capacity + Math.ceil(capacity / 4);
+    return Math.min(Math.max(projected, least), 16 * Math.max(capacity, FIRST_CAPACITY));
   }
 
   private startFile(file: number): void {

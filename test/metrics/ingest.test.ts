@@ -255,3 +255,26 @@ describe('ingestMetrics: a monthly export beside a weekly one', () => {
     expect(mixed.at(-1)).toMatchObject({ file: 'data/b.csv', line: MAX_CELL_FINDINGS + 2, message: expect.stringMatching(/counted here \(2 rows\)$/) });
   });
 });
+
+describe('ingestMetrics: series of one and of a few points spread through a large export', () => {
+  // A series makes its buffer at its second point, sized from how far that came from the
+  // first: here one period is over 64 KB of rows, so every series of the three-period file is
+  // sized from its second point, and the one-point series never make one.
+  it('keeps every point, in a file sorted by period and in one sorted by series', async () => {
+    const scopes = Array.from({ length: 3_000 }, (_, i) => `team:t${i}`);
+    const byPeriod = ['period,kpi,scope,value'];
+    for (const month of ['2026-01', '2026-02', '2026-03']) for (const [i, scope] of scopes.entries()) byPeriod.push(`${month},frt,${scope},${i}.25`);
+    const single = scopes.slice(0, 500).map((scope, i) => `2026-01,csat,${scope},${i}`);
+    const bySeries = [...scopes.slice(0, 500).flatMap((scope, i) => [`2026-01,sla_adherence,${scope},${i}`, `2026-02,sla_adherence,${scope},${i + 1}`])];
+    const text = `${[...byPeriod, ...single, ...bySeries].join('\n')}\n`;
+    for (const chunkSize of [64 * 1024, 7_000]) {
+      const { series } = await ingest({ 'data/a.csv': text }, { chunkSize });
+      expect(series.size).toBe(4_000);
+      for (const i of [0, 1, 1_234, 2_999]) expect(points(series, 'frt', `team:t${i}`)).toEqual({ granularity: 'month', periods: ['2026-01', '2026-02', '2026-03'], values: [i + 0.25, i + 0.25, i + 0.25] });
+      for (const i of [0, 499]) {
+        expect(points(series, 'csat', `team:t${i}`)).toEqual({ granularity: 'month', periods: ['2026-01'], values: [i] });
+        expect(points(series, 'sla_adherence', `team:t${i}`)?.values).toEqual([i, i + 1]);
+      }
+    }
+  });
+});
