@@ -1,7 +1,7 @@
 // One walk over a parsed document's syntax tree gives all that is kept of it: its outline (for
 // positions, see source-document.ts), its plain data, and the first key the format cannot take.
-// Three walks did this before (yaml's visit(), toJS() and the outline's own), a fifth of
-// reading a workspace of a thousand small files.
+// yaml's visit() and toJS() walked it once each for the last two, and cost about a tenth of
+// reading a workspace of a thousand small files; visit() alone copied the path at every node.
 import { isCollection, isMap, isPair, isScalar, YAMLMap, YAMLSeq, type Document, type Pair } from 'yaml';
 import { NONE, Outline } from './source-document.ts';
 
