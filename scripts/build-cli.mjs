@@ -24,7 +24,9 @@ async function precompiledSchemaValidators() {
     "import { KINDS } from '../spec/kinds.ts';",
     validators,
     `const byKind = { ${KINDS.join(', ')} };`,
-    'export function schemaValidators() { return new Map(KINDS.map((kind) => [kind, byKind[kind]])); }',
+    // Made once: schemaValidators() is asked for every document.
+    'const validators = new Map(KINDS.map((kind) => [kind, byKind[kind]]));',
+    'export function schemaValidators() { return validators; }',
   ].join('\n');
   return {
     name: 'precompiled-schema-validators',
