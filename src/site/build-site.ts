@@ -173,12 +173,14 @@ export async function buildSite(options: BuildSiteOptions, effects: SiteBuildEff
       source.release();
     }
     writer.add(csvDownloads(tablesOutsidePages(data), files));
-    if (writer.done() > 0) await effects.rename(path.join(downloads, 'csv'), path.join(built, 'csv'));
+    if ((await writer.done()) > 0) await effects.rename(path.join(downloads, 'csv'), path.join(built, 'csv'));
     await effects.writeFile(path.join(built, SITE_MARKER), MARKER_TEXT);
     const counts = await countFiles(built, effects);
     await moveIntoPlace(built, options.outDir, path.join(work, 'previous'), effects);
     return { outDir: options.outDir, ...counts };
   } finally {
+    // After a failure, the files being written must land before their folder goes.
+    await writer.done().catch(() => undefined);
     await effects.remove(work);
   }
 }

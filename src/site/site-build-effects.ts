@@ -2,7 +2,7 @@
 // file system around the output folder, the working directory (Astro places its server chunks
 // by process.cwd()), the environment Astro and Vite read, and which processes are alive (to
 // tell a killed build's work folder from a running one's).
-import { promises as fs, mkdirSync, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 
 export interface SiteBuildEffects {
   /** Names in `dir`; throws with `code` ENOENT or ENOTDIR as node:fs does. */
@@ -16,9 +16,6 @@ export interface SiteBuildEffects {
   /** A link at `link` to the folder `target` (a junction on Windows, which needs no privilege). */
   linkFolder(target: string, link: string): Promise<void>;
   writeFile(file: string, content: string): Promise<void>;
-  /** Synchronous, for the thousands of small CSV downloads (csv-writer.ts says why). */
-  mkdirSync(dir: string): void;
-  writeFileSync(file: string, content: string): void;
   /** Runs `task` with the working directory at `dir`, and restores it afterwards. */
   inDirectory<T>(dir: string, task: () => Promise<T>): Promise<T>;
   /** The environment Astro and Vite read (NODE_ENV, telemetry). */
@@ -44,8 +41,6 @@ export function nodeSiteBuildEffects(): SiteBuildEffects {
     rename: (from, to) => fs.rename(from, to),
     linkFolder: (target, link) => fs.symlink(target, link, 'junction'),
     writeFile: (file, content) => fs.writeFile(file, content),
-    mkdirSync: (dir) => void mkdirSync(dir, { recursive: true }),
-    writeFileSync: (file, content) => writeFileSync(file, content),
     async inDirectory(dir, task) {
       const before = process.cwd();
       process.chdir(dir);
