@@ -117,11 +117,25 @@ function fieldIndex(field: TicketField): number {
 }
 
 /** Another preset whose headers this file has, when the source's preset does not fit. */
-function otherPreset(present: ReadonlySet<string>, source: SourceState): string | undefined {
+function otherPreset(present: ReadonlySet<string>, source: SourceState): keyof typeof PRESET_HEADERS | undefined {
   for (const [name, headers] of Object.entries(PRESET_HEADERS)) {
-    if (name !== source.def.preset && present.has(headers.id!) && present.has(headers.created!)) return name;
+    if (name !== source.def.preset && present.has(headers.id!) && present.has(headers.created!)) return name as keyof typeof PRESET_HEADERS;
   }
   return undefined;
+}
+
+/** One finding for a whole export of another help desk, rather than one per column it lacks. */
+function wrongPreset(source: SourceState, preset: keyof typeof PRESET_HEADERS): { body: DraftBody; cell: number } {
+  const expected = source.def.preset === 'none' ? 'the columns this TicketSource reads' : `a ${source.def.preset} export's`;
+  const headers = PRESET_HEADERS[preset];
+  return {
+    body: {
+      code: 'ticket-file',
+      message: `the header row is a ${preset} export's (\`${headers.id}\`, \`${headers.created}\`), not ${expected}; the file is not read`,
+      hint: `Set \`preset: ${preset}\` in the TicketSource \`${source.def.id}\`.`,
+    },
+    cell: 0,
+  };
 }
 
 function missingColumn(requirement: Requirement, names: readonly string[], present: ReadonlySet<string>, source: SourceState, fatal: boolean): { body: DraftBody; cell: number } {
@@ -162,6 +176,8 @@ export function headerProblems(names: readonly string[], source: SourceState): {
   const cells = new Int32Array(TICKET_FIELDS.length).fill(-1);
   for (const [field, header] of source.headers) cells[fieldIndex(field)] = position.get(header) ?? -1;
   const present = new Set(position.keys());
+  const other = otherPreset(present, source);
+  if (other && (cells[fieldIndex('id')]! < 0 || cells[fieldIndex('created')]! < 0)) return { cells, problems: [...problems, wrongPreset(source, other)], fatal: true };
   let fatal = false;
   const reported = new Set<TicketField>();
   for (const requirement of source.requirements) {

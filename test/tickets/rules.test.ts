@@ -44,9 +44,13 @@ describe('ticket-file', () => {
     expect(pointsOf(result, 'volume')?.[0]?.value).toBe(1);
   });
 
-  it('recognises the other preset\'s headers', async () => {
-    const result = await run({ 'data/tickets/zendesk.csv': csv('Ticket ID,Created time,Resolved time', ['1,2026-04-06 09:00,']) }, { sources: [zendesk()], kpis: [VOLUME] });
-    expect(result.findings[0]!.hint).toContain('preset: freshdesk');
+  it('recognises the other preset\'s headers, in one finding for the file rather than one per column', async () => {
+    const frt = kpi('frt', { measure: 'first-reply' }, 'hours');
+    const result = await run({ 'data/tickets/zendesk.csv': csv('Ticket ID,Created time,Initial response time,Resolved time,Group,Agent', ['1,2026-04-06 09:00,,,,']) }, { sources: [zendesk()], kpis: [VOLUME, frt] });
+    expect(result.findings.map(at)).toEqual(['ticket-file data/tickets/zendesk.csv:1:1']);
+    expect(result.findings[0]!.message).toBe("the header row is a freshdesk export's (`Ticket ID`, `Created time`), not a zendesk export's; the file is not read");
+    expect(result.findings[0]!.hint).toBe('Set `preset: freshdesk` in the TicketSource `zendesk`.');
+    expect(result.series).toEqual([]);
   });
 
   it('reads a Freshdesk export with its own headers', async () => {
