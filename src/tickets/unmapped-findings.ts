@@ -1,20 +1,21 @@
 // ticket-unmapped (TICKETS.md 7.4): a team, person, channel or segment value that matches no
 // workspace entry, once per value (ignoring case and surrounding spaces) at its first cell,
-// with how many tickets carry it once duplicates are settled. A value no ticket carries any
-// more (a later row of the same ticket holds another) affects nothing and is not reported.
+// with how many tickets carry it once duplicates are settled. A value no counted ticket carries
+// (a later row of the same ticket holds another, or the ticket is left out of every measure for
+// want of a creation time, which ticket-value reports) affects nothing and is not reported.
 // Call after settleDuplicates.
 // Past MAX_CELL_FINDINGS values of one field in one source, the rest share a single finding.
 import type { FindingDraft } from '../metrics/finding-drafts.ts';
 import { MAPPED_FIELDS, type ReadState } from './read-state.ts';
 import { MAX_CELL_FINDINGS, unmappedValue } from './ticket-messages.ts';
-import { SUPERSEDED, unmappedIndex } from './ticket-store.ts';
+import { unmappedIndex, USABLE } from './ticket-store.ts';
 
 function ticketsPerValue(state: ReadState): Int32Array {
   const counts = new Int32Array(state.unmapped.length);
   const store = state.store;
   for (const field of MAPPED_FIELDS) {
     const column = store[field];
-    for (let t = 0; t < store.size; t++) if (column[t]! <= -2 && store.valid[t] !== SUPERSEDED) counts[unmappedIndex(column[t]!)]!++;
+    for (let t = 0; t < store.size; t++) if (column[t]! <= -2 && store.valid[t] === USABLE) counts[unmappedIndex(column[t]!)]!++;
   }
   return counts;
 }

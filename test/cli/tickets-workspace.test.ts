@@ -84,7 +84,8 @@ describe('a Zendesk export, as a new user brings it', () => {
     expect(csvFindings[0]!.hint).toContain('map: { channel: { "Mail": email } }');
     const unmapped = csvFindings[1]!;
     expect(unmapped.message).toContain('Escalations');
-    expect(unmapped.message).toMatch(/2 tickets/);
+    // Two rows say Escalations; the one with the unparseable date is left out of every measure, so one ticket is affected.
+    expect(unmapped.message).toMatch(/\(1 ticket\)/);
     expect(unmapped.hint).toContain('map:');
     // The assignee in another case maps by name: no finding for `ben okafor`.
     expect(found.some((d) => d.message.includes('ben okafor'))).toBe(false);

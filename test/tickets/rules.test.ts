@@ -179,6 +179,20 @@ describe('ticket-unmapped', () => {
     expect(pointsOf(result, 'volume')?.[0]?.value).toBe(3);
   });
 
+  it('counts only the tickets that count: one left out for want of a creation time is not among them', async () => {
+    const result = await runRows(
+      [
+        { id: 1, created: '2026-04-06 09:00', team: 'Escalations' },
+        { id: 2, created: 'yesterday', team: 'Escalations' },
+        { id: 3, created: 'last week', team: 'Night shift' },
+      ],
+      { kpis: [VOLUME] },
+    );
+    expect(result.findings.map((f) => f.code)).toEqual(['ticket-unmapped', 'ticket-value', 'ticket-value']);
+    expect(result.findings[0]!.message).toContain('"Escalations" under `team` matches no team id or name (1 ticket)');
+    expect(pointsOf(result, 'volume')?.[0]?.value).toBe(1);
+  });
+
   it('passes once the value is mapped', async () => {
     const result = await runRows([{ id: 1, created: '2026-04-06 09:00', person: 'Ana Ruis', channel: 'Web Widget' }], {
       kpis: [VOLUME],
