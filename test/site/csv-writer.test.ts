@@ -47,7 +47,7 @@ describe('csvWriter', () => {
   });
 
   it('ends with a table that cannot be written, such as two tables under one file name', async () => {
-    const table = (label: string) => ({ csv: 'sla/policies', caption: '', columns: [{ label }], rows: [] });
+    const table = (label: string) => ({ csv: 'sla/policies', caption: '', columns: [{ label }], rows: [{ cells: [{ text: 'x' }] }] });
     const writer = csvWriter('/out', recordingEffects().effects);
     writer.add(csvDownloads([table('a'), table('b')]));
     await expect(writer.done()).rejects.toThrow('two different tables would both be downloaded as csv/sla/policies.csv');
@@ -59,11 +59,16 @@ describe('csvWriter', () => {
 });
 
 describe('csvDownloads', () => {
-  const table = (csv: string, label: string) => ({ csv, caption: '', columns: [{ label }], rows: [] });
+  const table = (csv: string, label: string) => ({ csv, caption: '', columns: [{ label }], rows: [{ cells: [{ text: '1' }] }] });
 
   it('gives each table its file and its neutralised CSV, and a table listed twice once', () => {
     const points = table('goals/frt-org/points', '=SUM(A1)');
-    expect([...csvDownloads([points, points])]).toEqual([{ file: 'csv/goals/frt-org/points.csv', text: "\uFEFF'=SUM(A1)\r\n" }]);
+    expect([...csvDownloads([points, points])]).toEqual([{ file: 'csv/goals/frt-org/points.csv', text: "\uFEFF'=SUM(A1)\r\n1\r\n" }]);
+  });
+
+  it('gives a table with no rows no file: its page shows no download link', () => {
+    const empty = { csv: 'goals/frt-org/children', caption: '', columns: [{ label: 'Goal' }], rows: [] };
+    expect([...csvDownloads([empty])]).toEqual([]);
   });
 
   it('refuses two different tables that would be downloaded as one file, in one call or in several', () => {

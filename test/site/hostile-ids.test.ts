@@ -82,6 +82,17 @@ owner: ana
 kpi: index.html
 baseline: { value: 10, date: 2026-01-01 }
 target: { value: 15, date: 2026-12-31 }
+---
+kind: Goal
+id: on-summary
+title: A goal on the channel named like a file, so that its goals table has a row
+objective: a.
+owner: ana
+kpi: index.html
+scope: channel:summary.csv
+baseline: { value: 10, date: 2026-01-01 }
+target: { value: 20, date: 2026-12-31 }
+achievable: More pages.
 `;
 
 let tmp: string;
@@ -101,6 +112,8 @@ beforeAll(async () => {
   const root = path.join(tmp, 'ws');
   cpSync(SITE_FIXTURE, root, { recursive: true });
   appendFileSync(path.join(root, 'strategy', 'service.yaml'), HOSTILE);
+  // Adherence figures for the policies named like the SLA page's own tables, so that their tables (and downloads) have rows.
+  appendFileSync(path.join(root, 'data', 'metrics.csv'), '2026-05,sla_adherence,sla:policies,90\n2026-05,sla_adherence,sla:goals,91\n');
   site = path.join(tmp, 'site');
   try {
     const { stderr } = await run(process.execPath, [BIN, 'build', '--root', root, '--out', site, '--as-of', '2026-06-30'], { env: { ...process.env, NO_COLOR: '1', NODE_ENV: '' } });

@@ -38,13 +38,16 @@ export interface CsvDownload {
 }
 
 /**
- * The CSV download of each table. A table listed twice (or two tables of the same text) gives
+ * The CSV download of each table that has rows: an empty table's page shows no download link
+ * (DataTable.astro), so it gets no file (a fifth of the files of a large site were such
+ * headers alone). A table listed twice (or two tables of the same text) gives
  * one file; two tables of different text under one file name are an error, since writing one
  * over the other would drop a table without a word. `written` (file -> digest of its text) may
  * be shared between calls, to hold for a whole build.
  */
 export function* csvDownloads(tables: Iterable<TableData>, written = new Map<string, string>()): Generator<CsvDownload> {
   for (const table of tables) {
+    if (table.rows.length === 0) continue;
     const file = csvFile(table.csv);
     const text = tableToCsv(table);
     const digest = createHash('sha256').update(text).digest('base64');
