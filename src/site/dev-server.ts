@@ -11,7 +11,7 @@ import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { csvDownloads } from './data/csv.ts';
-import { allTables, type PageSection } from './data/site-data.ts';
+import type { PageSection } from './data/site-data.ts';
 import type { SiteData, TableData } from './data/types.ts';
 import { tablesOfPage, tablesOutsidePages } from './page-data.ts';
 import { reloadQueue } from './reload-queue.ts';
@@ -63,12 +63,14 @@ function tablesFor(data: SiteData, file: string): TableData[] {
   return tablesOutsidePages(data);
 }
 
-/** The CSV download at `file` (under the site's root), or null when no table has that file. */
+/**
+ * The CSV download at `file` (under the site's root), or null when no table has that file. A
+ * page's tables all lie under its own path (test/site/page-data.test.ts holds them to it), so a
+ * download that is not there is looked for nowhere else: on a large workspace, searching every
+ * table made every page for each address that has no file.
+ */
 function csvAt(data: SiteData, file: string): string | null {
-  // Every table, if a page keeps a table under another page's path.
-  for (const tables of [() => tablesFor(data, file), () => allTables(data)]) {
-    for (const download of csvDownloads(tables())) if (download.file === file) return download.text;
-  }
+  for (const download of csvDownloads(tablesFor(data, file))) if (download.file === file) return download.text;
   return null;
 }
 
