@@ -70,6 +70,22 @@ describe('a KPI computed from tickets', () => {
     expect(tableToCsv(kpi.series).split('\r\n')[2]).toBe('2026-05,2026-05-31,55,55,2,2');
   });
 
+  it('gives beside each person\'s latest value how many tickets it stands on, and has them in the CSV', async () => {
+    const files = reviewFixtureFiles();
+    const people: Record<string, string> = { t1: 'cy', t2: 'cy', t3: 'cy', t4: 'ben', t5: 'ben' };
+    files['data/desk/2026.csv'] = files['data/desk/2026.csv']!.split('\n').map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'person' : people[line.split(',')[0]!]}`)).join('\n');
+    const { site } = await fixtureSite(files);
+    const kpi = site.kpis.find((k) => k.id === 'frt_business')!;
+    // June: Ben's t4 (asked and answered before opening: 0 min) and t5 (5 min), p90 = 4.5 min
+    // (shown to the minute); Cy's t3, 5 min. Ben's name is the fixture's spreadsheet formula.
+    expect(kpi.people!.columns.filter((c) => !c.csvOnly).map((c) => c.label)).toEqual(['Person', 'Latest', 'Tickets']);
+    expect(kpi.people!.rows.map((r) => [r.cells[0]!.text, r.cells[1]!.num, r.cells[1]!.text, r.cells[1]!.note, r.cells[2]!.num])).toEqual([
+      ["=cmd|' /C calc'!A0", 4.5, nb('5 min'), 'on 2026-06-30', 2],
+      ['Cy Park', 5, nb('5 min'), 'on 2026-06-30', 1],
+    ]);
+    expect(tableToCsv(kpi.people!).split('\r\n').slice(0, 2)).toEqual(['\uFEFFPerson,Latest,Tickets,Team,Date,Scope', expect.stringMatching(/,4\.5,2,.*,2026-06-30,person:ben$/)]);
+  });
+
   it('gives a goal on it the same words, a Tickets column and the counts behind its actual line', async () => {
     const { site } = await fixtureSite(reviewFixtureFiles());
     const goal = site.goals.find((g) => g.id === 'sla-p1')!;

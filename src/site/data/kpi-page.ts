@@ -143,20 +143,42 @@ function otherScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[],
   return groups.filter((g) => g.scopes.length > 0);
 }
 
-/** Every person with data on the KPI, by name: their latest value and team; null when nobody has data. */
+/**
+ * Every person with data on the KPI, by name: their latest value and team; null when nobody has
+ * data. A KPI computed from tickets also gives the tickets the latest value stands on: a
+ * person's figure is often a handful of tickets, which a review should see before comparing it.
+ */
 function peopleTable(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[]): TableData | null {
   const people = scopes.filter((s) => kindOf(s.scope) === 'person');
   if (!people.length) return null;
+  const countsShown = ticketOrigin(ctx.model, kpi, ctx.tickets)?.countsShown ?? false;
+  const ticketsOfLatest = (s: ScopeSeries): number | null => (countsShown ? (ctx.seriesOf(kpi.id, s.scope)?.tickets?.[s.points.length - 1] ?? null) : null);
   return {
     csv: `kpis/${kpi.id}/people`,
     caption: `${kpi.name}, latest value of each person`,
-    // The date goes under the value on the page (three columns fit a phone) and in a column of its own in the CSV.
-    columns: [{ label: 'Person' }, { label: 'Team' }, { label: 'Latest', numeric: true }, { label: 'Date', csvOnly: true }, { label: 'Scope', csvOnly: true }],
+    // The team goes under the name and the date under the value, so that the table fits a
+    // phone; the CSV has them in columns of their own.
+    columns: [
+      { label: 'Person' },
+      { label: 'Latest', numeric: true },
+      ...(countsShown ? [{ label: 'Tickets', numeric: true }] : []),
+      { label: 'Team', csvOnly: true },
+      { label: 'Date', csvOnly: true },
+      { label: 'Scope', csvOnly: true },
+    ],
     rows: people.map((s) => {
       const last = lastOf(s);
       const team = ctx.team(ctx.person(s.scope.slice('person:'.length))?.team);
+      const tickets = ticketsOfLatest(s);
       return {
-        cells: [{ text: s.label }, { text: team?.name ?? '\u2014' }, { text: formatValue(last.value, kpi.unit), num: last.value, note: `on ${last.date}` }, { text: last.date }, { text: s.scope }],
+        cells: [
+          { text: s.label, ...(team ? { note: team.name } : {}) },
+          { text: formatValue(last.value, kpi.unit), num: last.value, note: `on ${last.date}` },
+          ...(countsShown ? [{ text: formatValue(tickets, 'count'), num: tickets }] : []),
+          { text: team?.name ?? '' },
+          { text: last.date },
+          { text: s.scope },
+        ],
       };
     }),
   };
