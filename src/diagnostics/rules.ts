@@ -201,7 +201,7 @@ export const RULES = {
   },
   'ticket-unmapped': {
     severity: 'warning',
-    summary: 'A team, person, channel or segment value in a ticket export matches no id or name (reported once per value, with how many tickets carry it); those tickets still count at every other scope.',
+    summary: 'A team, person, channel or segment value in a ticket export matches no id or name (reported once per value, with how many counted tickets carry it: a ticket left out for want of a creation time is not among them); those tickets still count at every other scope.',
     fix: "Map the value to an id under the TicketSource's `map:`, or add the team, person, channel or segment to the strategy.",
   },
   'ticket-no-files': {
