@@ -1,6 +1,7 @@
 // The shape every subcommand has. Options are declared for node:util's parseArgs, so unknown
 // flags are refused (exit 2) and `--help` text is generated from the same declarations.
 import type { Effects } from '../effects.ts';
+import { CliError } from './cli-error.ts';
 
 export interface OptionSpec {
   name: string;
@@ -44,3 +45,12 @@ export const AS_OF_OPTION: OptionSpec = {
   value: 'YYYY-MM-DD',
   description: "the date to compute progress at (default: the Workspace's asOf, else today)",
 };
+
+export const STRICT_OPTION: OptionSpec = { name: 'strict', type: 'boolean', description: 'fail (exit 1) on warnings too' };
+
+/** The --format value: one of `formats`, the first when none is given; any other stops the command (exit 2). */
+export function chosenFormat<Format extends string>(value: unknown, formats: readonly Format[]): Format {
+  const format = value ?? formats[0];
+  if (!formats.includes(format as Format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${formats.join(', ')}.`);
+  return format as Format;
+}

@@ -6,13 +6,11 @@ import { formatJson } from '../../render/diagnostics/format-json.ts';
 import { formatPretty } from '../../render/diagnostics/format-pretty.ts';
 import { formatSarif } from '../../render/diagnostics/format-sarif.ts';
 import { pathsFromFolder } from '../../render/diagnostics/paths-from-folder.ts';
-import { CliError } from '../cli-error.ts';
-import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
+import { AS_OF_OPTION, ROOT_OPTION, chosenFormat, STRICT_OPTION, type Command } from '../command.ts';
 import { toolVersion } from '../version.ts';
 import { readSourceLines, runWorkspace } from '../workspace-input.ts';
 
 const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const checkCommand: Command = {
   name: 'check',
@@ -23,12 +21,11 @@ export const checkCommand: Command = {
   options: [
     ROOT_OPTION,
     { name: 'format', type: 'string', value: 'FORMAT', description: 'pretty (default), json, github (Actions annotations) or sarif (code scanning)' },
-    { name: 'strict', type: 'boolean', description: 'fail (exit 1) on warnings too' },
+    STRICT_OPTION,
     AS_OF_OPTION,
   ],
   async run(input) {
-    const format = (input.values.format ?? 'pretty') as Format;
-    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${FORMATS.join(', ')}.`);
+    const format = chosenFormat(input.values.format, FORMATS);
     const { effects } = input;
     // Only the diagnostics are shown: where each goal stands is not worked out (a thousand goals took 12-25 ms).
     const result = await runWorkspace(input, { progress: false });

@@ -4,11 +4,10 @@
 import { closestMatch } from '../../util/closest-match.ts';
 import { CHANGE_CODES, type ChangeCode } from '../../diff/types.ts';
 import { CliError } from '../cli-error.ts';
-import { AS_OF_OPTION, ROOT_OPTION, type Command } from '../command.ts';
+import { AS_OF_OPTION, ROOT_OPTION, chosenFormat, type Command } from '../command.ts';
 import { parseAsOf, rootOrHere } from '../workspace-input.ts';
 
 const FORMATS = ['markdown', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 export function parseFailOn(value: unknown): ChangeCode[] {
   if (value === undefined) return [];
@@ -36,8 +35,7 @@ export const diffCommand: Command = {
   ],
   async run(input) {
     const { effects } = input;
-    const format = (input.values.format ?? 'markdown') as Format;
-    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${FORMATS.join(', ')}.`);
+    const format = chosenFormat(input.values.format, FORMATS);
     const failOn = parseFailOn(input.values['fail-on']);
     const asOf = parseAsOf(input.values['as-of']);
     const root = await rootOrHere(effects, input.values.root);

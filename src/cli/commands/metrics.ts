@@ -4,11 +4,10 @@ import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatMetricsCsv, formatMetricsJson, selectSeries } from '../../render/metrics-output.ts';
 import { closestMatch } from '../../util/closest-match.ts';
 import { CliError } from '../cli-error.ts';
-import { ROOT_OPTION, type Command } from '../command.ts';
+import { ROOT_OPTION, chosenFormat, STRICT_OPTION, type Command } from '../command.ts';
 import { runWorkspace } from '../workspace-input.ts';
 
 const FORMATS = ['csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const metricsCommand: Command = {
   name: 'metrics',
@@ -21,11 +20,10 @@ export const metricsCommand: Command = {
     { name: 'format', type: 'string', value: 'FORMAT', description: 'csv (default: period,kpi,scope,value) or json (with the ticket count of each computed point)' },
     { name: 'kpi', type: 'string', value: 'ID', description: 'only the series of this KPI' },
     { name: 'scope', type: 'string', value: 'SCOPE', description: 'only the series of this scope (org, team:<id>, person:<id>, channel:<id>, segment:<id>, sla:<id>)' },
-    { name: 'strict', type: 'boolean', description: 'exit 1 on warnings too' },
+    STRICT_OPTION,
   ],
   async run(input) {
-    const format = (input.values.format ?? 'csv') as Format;
-    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${String(format)}"`, 2, `Use one of ${FORMATS.join(', ')}.`);
+    const format = chosenFormat(input.values.format, FORMATS);
     const kpi = input.values.kpi as string | undefined;
     const scope = input.values.scope as string | undefined;
     const { effects } = input;

@@ -90,8 +90,11 @@ function seriesTable(kpi: Kpi, csv: string, caption: string, shown: readonly Sco
 
 const lastOf = (s: ScopeSeries) => s.points[s.points.length - 1]!;
 
+/** "4 h 30 min on 2026-06-28": a scope's latest value and its date. */
+const latestText = (s: ScopeSeries, kpi: Kpi) => `${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`;
+
 function chartOf(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], reference: ScopeSeries | null = null, tickets: ScopeTickets = null): ChartData {
-  const named = scopes.map((s) => `${s.label} ${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`);
+  const named = scopes.map((s) => `${s.label} ${latestText(s, kpi)}`);
   const series: ChartSeries[] = scopes.map((s, i) => {
     const counts = tickets?.[i];
     return {
@@ -136,7 +139,7 @@ const kindOf = (scope: string) => scope.slice(0, Math.max(0, scope.indexOf(':'))
 /** Every scope but the organisation and people, a small chart each, grouped by kind; scopes of a kind the format does not name come last. */
 function otherScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], org: ScopeSeries | null): OtherScopes[] {
   const charted = (list: readonly ScopeSeries[]) =>
-    list.map((s) => ({ scope: s.scope, label: s.label, latest: `${formatValue(lastOf(s).value, kpi.unit)} on ${lastOf(s).date}`, chart: chartOf(ctx, kpi, [s], org) }));
+    list.map((s) => ({ scope: s.scope, label: s.label, latest: latestText(s, kpi), chart: chartOf(ctx, kpi, [s], org) }));
   const named = new Set(SCOPE_KINDS.map(([kind]) => kind));
   const groups = SCOPE_KINDS.map(([kind, heading]) => ({ heading, scopes: charted(scopes.filter((s) => kindOf(s.scope) === kind)) }));
   groups.push({ heading: 'Other scopes', scopes: charted(scopes.filter((s) => s.scope !== 'org' && kindOf(s.scope) !== 'person' && !named.has(kindOf(s.scope)))) });
@@ -190,13 +193,12 @@ function related(ctx: SiteContext, kpi: Kpi, id: string): RelatedKpi | null {
   const scopes = scopesOf(ctx, other.id);
   const chosen = scopes.find((s) => s.scope === 'org') ?? [...scopes].sort((a, b) => b.points.length - a.points.length)[0];
   const shown = chosen ? [chosen] : [];
-  const last = chosen ? lastOf(chosen) : undefined;
   const tickets = scopeTickets(ctx, other, shown);
   return {
     kpi: { id: other.id, name: other.name, href: `kpis/${other.id}/` },
     scopeLabel: chosen?.label ?? 'Organisation',
     direction: directionLabel(other.direction),
-    latest: last ? `${formatValue(last.value, other.unit)} on ${last.date}` : 'No data',
+    latest: chosen ? latestText(chosen, other) : 'No data',
     chart: chartOf(ctx, other, shown, null, tickets),
     table: seriesTable(other, `kpis/${kpi.id}/related-${other.id}`, `${other.name}, ${chosen?.label ?? 'no data'}, newest first`, shown, [], tickets),
   };
