@@ -19,6 +19,14 @@ export interface SiteConfigOptions {
   logLevel?: AstroInlineConfig['logLevel'];
 }
 
+/**
+ * Islands are imported as `@goalpost-site/islands/X.tsx`. Astro names an island after the path
+ * its component was imported by, and a relative import becomes the absolute path of the
+ * install, which then changed every chart page from one install folder to another. A bare name
+ * stays as written.
+ */
+const ISLANDS_ALIAS = { find: /^@goalpost-site\/islands\//, replacement: `${path.join(PACKAGE_ROOT, 'src', 'site', 'islands').split(path.sep).join('/')}/` };
+
 export function siteAstroConfig(options: SiteConfigOptions): AstroInlineConfig {
   return {
     configFile: false,
@@ -36,6 +44,6 @@ export function siteAstroConfig(options: SiteConfigOptions): AstroInlineConfig {
     prefetch: false,
     integrations: [react(), options.data],
     logLevel: options.logLevel ?? 'warn',
-    vite: { logLevel: 'warn', clearScreen: false, ...(options.cacheDir ? { cacheDir: path.join(options.cacheDir, 'vite') } : {}) },
+    vite: { resolve: { alias: [ISLANDS_ALIAS] }, logLevel: 'warn', clearScreen: false, ...(options.cacheDir ? { cacheDir: path.join(options.cacheDir, 'vite') } : {}) },
   };
 }

@@ -4,7 +4,7 @@
 // killed build's work folder is removed by the next build; a read-only install builds.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -59,6 +59,26 @@ describe('goalpost build', () => {
     expect(again.code).toBe(0);
     expect(digest(path.join(tmp, 'b'))).toEqual(first);
     expect(readdirSync(tmp).sort()).toEqual(['a', 'b']);
+  }, 180_000);
+
+  // Two people building the same commit, or CI and a laptop, have Goalpost installed in different
+  // folders. Astro names a chart island after its component's path: an absolute one would put
+  // the install folder into every chart page.
+  it('gives the same bytes when Goalpost is installed in another folder', async () => {
+    const elsewhere = path.join(tmp, 'installed-elsewhere');
+    mkdirSync(elsewhere);
+    for (const part of ['bin', 'src', 'public', 'package.json']) cpSync(path.join(PACKAGE, part), path.join(elsewhere, part), { recursive: true });
+    symlinkSync(path.join(PACKAGE, 'node_modules'), path.join(elsewhere, 'node_modules'));
+    const out = path.join(tmp, 'from-elsewhere');
+    const built = spawnSync(process.execPath, [path.join(elsewhere, 'bin', 'goalpost.js'), 'build', '--root', SITE_FIXTURE, '--out', out, '--as-of', '2026-06-30'], {
+      env: { ...process.env, NO_COLOR: '1', NODE_ENV: '' },
+      encoding: 'utf8',
+    });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    expect(digest(out)).toEqual(first);
+    rmSync(elsewhere, { recursive: true });
+    rmSync(out, { recursive: true });
   }, 180_000);
 
   it('marks its site, and replaces a site it built', async () => {
