@@ -7,6 +7,7 @@ import type { Goal, Model } from '../model/types.ts';
 import type { SeriesSet } from '../metrics/types.ts';
 import type { IsoDate } from '../spec/values.ts';
 import { computeProgress } from './compute-progress.ts';
+import { decisionState } from './decision-state.ts';
 import { seriesOfGoal } from './series-points.ts';
 import type { GoalStatus } from './types.ts';
 
@@ -36,7 +37,7 @@ export function findOverdueDecisions(model: Model, asOf: IsoDate): Finding[] {
   // A review dated after the as-of date has not happened yet at that date.
   return model.reviews.filter((review) => review.date <= asOf).flatMap((review) =>
     review.decisions
-      .filter((decision) => !decision.done && decision.due < asOf)
+      .filter((decision) => decisionState(decision, asOf) === 'overdue')
       .map((decision) => ({
         code: 'decision-overdue' as const,
         ...decision.dueAt,

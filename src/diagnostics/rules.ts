@@ -156,7 +156,7 @@ export const RULES = {
   },
   'decision-overdue': {
     severity: 'warning',
-    summary: "An open decision (no `done` date) whose `due` date is before the as-of date.",
+    summary: "A decision still open at the as-of date (no `done` date, or one after it) whose `due` date is before the as-of date, in a Review dated on or before the as-of date.",
     fix: 'Mark it done with `done: YYYY-MM-DD`, or agree a new due date at the next review.',
   },
   'percent-fraction': {

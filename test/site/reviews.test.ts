@@ -5,14 +5,11 @@
 // against the plan. The reviews are review-fixture.ts's: 2026-03-25, 2026-06-24 and one dated
 // after the as-of date (2026-07-20), which has not happened yet.
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/model/types.ts';
 import { tableToCsv } from '../../src/site/data/csv.ts';
-import { decisionState, disagreement } from '../../src/site/data/reviews.ts';
+import { disagreement } from '../../src/site/data/reviews.ts';
 import { allTables } from '../../src/site/data/site-data.ts';
 import { column, fixtureFiles, fixtureSite, texts } from './fixture.ts';
 import { reviewFixtureFiles } from './review-fixture.ts';
-
-const decision = (due: string, done?: string): Decision => ({ id: 'd', text: 'Do it.', owner: 'ana', due, goals: [], ...(done ? { done } : {}), dueAt: { file: 'f', line: 1, column: 1 } });
 
 describe('a goal page with check-ins', () => {
   it('shows the latest check-in on or before the as-of date, the disagreement, and earlier ones newest first', async () => {
@@ -53,15 +50,6 @@ describe('a goal page with check-ins', () => {
 });
 
 describe('decisions', () => {
-  it('are open until done, and overdue when still open after their due date', () => {
-    expect(decisionState(decision('2026-06-30'), '2026-06-30')).toBe('open');
-    expect(decisionState(decision('2026-06-29'), '2026-06-30')).toBe('overdue');
-    expect(decisionState(decision('2026-06-01', '2026-06-30'), '2026-06-30')).toBe('done');
-    // Done after the as-of date: at that date it was still open.
-    expect(decisionState(decision('2026-06-01', '2026-07-02'), '2026-06-30')).toBe('overdue');
-    expect(decisionState(decision('2026-07-31', '2026-07-02'), '2026-06-30')).toBe('open');
-  });
-
   it('are listed on their quarter page with their state as a word, the check-ins beside the goals\u2019 statuses', async () => {
     const { site } = await fixtureSite(reviewFixtureFiles());
     const q2 = site.quarters.find((q) => q.label === '2026-Q2')!;

@@ -62,6 +62,7 @@ const cases: Case[] = [
   { name: 'a decision id twice', file: 'strategy/reviews.yaml', edit: replace('id: macro-review', 'id: late-shift'), code: 'duplicate-id', severity: 'error', at: 'late-shift\n    text: Review' },
   { name: 'an off-track goal without a check-in', file: 'strategy/reviews.yaml', edit: replace('  - goal: frt-org\n    confidence: at-risk\n    note: The late shift starts in July.\n', '  - goal: frt-tier1\n    confidence: on-track\n'), code: 'checkin-missing', severity: 'warning', at: 'checkins', message: /`frt-org` was off track on 2026-06-05/ },
   { name: 'an open decision past due', file: 'strategy/reviews.yaml', edit: replace('due: 2026-07-15', 'due: 2026-06-15'), code: 'decision-overdue', severity: 'warning', at: '2026-06-15', message: /still open on 2026-06-30/ },
+  { name: 'a decision done only after the as-of date, past due at it', file: 'strategy/reviews.yaml', edit: replace('done: 2026-06-18', 'done: 2026-07-02'), code: 'decision-overdue', severity: 'warning', at: '2026-06-20', message: /`late-shift` .* still open on 2026-06-30/ },
   { name: 'a percent target written as a fraction', file: 'strategy/goals.yaml', edit: replace('target: { value: 90, date: 2026-12-31 }', 'target: { value: 0.9, date: 2026-12-31 }'), code: 'percent-fraction', severity: 'warning', at: '0.9', hint: /write 90 for 90 %/ },
   { name: 'an SLA target written as a fraction', file: 'strategy/service.yaml', edit: replace('target: 95', 'target: 0.95'), code: 'percent-fraction', severity: 'warning', at: '0.95', hint: /write 95 for 95 %/ },
 ];

@@ -7,7 +7,8 @@ import type { Review } from '../../model/types.ts';
 import type { SiteContext } from './context.ts';
 import { rowFilter } from './goal-table.ts';
 import type { QuarterSpan } from './quarters.ts';
-import { CONFIDENCE_LABELS, confidenceChip, decisionChip, DECISION_LABELS, decisionState, disagreement, quarterOfReview, reviewHref, reviewsHeld } from './reviews.ts';
+import { decisionState } from '../../compute/decision-state.ts';
+import { CONFIDENCE_LABELS, confidenceChip, decisionChip, DECISION_LABELS, disagreement, quarterOfReview, reviewHref, reviewsHeld } from './reviews.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { Column, OverdueDecision, QuarterReview, Row, TableData } from './types.ts';
 

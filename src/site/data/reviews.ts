@@ -5,8 +5,9 @@
 // The owner disagrees with the numbers when their confidence and the computed status shown
 // beside it fall on different steps of on track / at risk / off track (achieved counts as on
 // track, missed as off track; not started and no data say nothing to disagree with).
+import type { DecisionState } from '../../compute/decision-state.ts';
 import type { GoalStatus } from '../../compute/types.ts';
-import type { Decision, Model, Review } from '../../model/types.ts';
+import type { Model, Review } from '../../model/types.ts';
 import type { Confidence } from '../../spec/spec-types.ts';
 import { quarterOf } from '../../util/dates.ts';
 import { STATUS_LABELS } from './status.ts';
@@ -14,8 +15,6 @@ import type { SiteContext } from './context.ts';
 import type { CheckinView, Chip } from './types.ts';
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track' };
-
-export type DecisionState = 'open' | 'done' | 'overdue';
 
 export const DECISION_LABELS: Record<DecisionState, string> = { open: 'Open', done: 'Done', overdue: 'Overdue' };
 
@@ -62,12 +61,6 @@ export function disagreement(confidence: Confidence, status: GoalStatus): string
   const step = STATUS_STEP[status];
   if (step === null || step === CONFIDENCE_STEP[confidence]) return null;
   return `The owner says ${CONFIDENCE_LABELS[confidence].toLowerCase()}; the numbers say ${STATUS_LABELS[status].toLowerCase()}.`;
-}
-
-/** A decision's state at a date: done once its `done` date has come, overdue when still open after `due`. */
-export function decisionState(decision: Decision, asOf: string): DecisionState {
-  if (decision.done !== undefined && decision.done <= asOf) return 'done';
-  return decision.due < asOf ? 'overdue' : 'open';
 }
 
 export const confidenceChip = (confidence: Confidence): Chip => ({ kind: 'confidence', value: confidence });
