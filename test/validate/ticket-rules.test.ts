@@ -78,7 +78,7 @@ const cases: Case[] = [
   { name: 'a map to an unknown team', file: 'strategy/tickets.yaml', edit: replace('"Tier 1": tier1', '"Tier 1": tier2'), code: 'ref-unknown', at: 'tier2' },
   { name: 'an unknown column field', file: 'strategy/tickets.yaml', edit: replace('preset: zendesk', 'preset: zendesk\ncolumns: { segmnt: Organization }'), code: 'schema', at: 'segmnt', hint: /`segment`/ },
   { name: 'a misspelt field in an SLA policy\'s when', file: 'strategy/service.yaml', edit: replace('priority: 2\n', 'priority: 2\nwhen: { tpye: billing }\n'), code: 'schema', at: 'tpye', hint: /`type`/ },
-  { name: 'an interval written with one-digit hours', file: 'strategy/tickets.yaml', edit: replace('fri: ["08:00-16:00"]', 'fri: ["8:00-16:00"]'), code: 'schema', at: '"8:00-16:00"', message: /HH:MM-HH:MM/ },
+  { name: 'an interval written with one-digit hours', file: 'strategy/tickets.yaml', edit: replace('fri: ["08:00-16:00"]', 'fri: ["8:00-16:00"]'), code: 'schedule-invalid', at: '"8:00-16:00"', message: /not an interval of the day/, hint: /HH:MM-HH:MM/ },
   { name: 'a statistic that is no percentile', file: 'strategy/tickets.yaml', edit: replace('statistic: p90', 'statistic: p100'), code: 'schema', at: 'p100' },
 ];
 
@@ -101,6 +101,14 @@ describe('ticket rules fire at the offending value', () => {
     if (c.hint) expect(match!.hint).toMatch(c.hint);
     if (c.message) expect(match!.message).toMatch(c.message);
     expect(strategy.filter((d) => d.code !== c.code).map(where)).toEqual([]);
+  });
+
+  it('schedule-invalid: a malformed interval, an unknown zone and an overlap in one schedule, each at its place', async () => {
+    const files = editFixture(base, 'strategy/tickets.yaml', (t) => replace('timezone: Europe/Berlin', 'timezone: Europe/Berln')(replace('fri: ["08:00-16:00"]', 'fri: ["8:00-16:00"]')(replace('"13:30-18:00"', '"12:00-18:00"')(t))));
+    const text = files['strategy/tickets.yaml']!;
+    const found = (await pipelineOn(files)).diagnostics.filter((d) => d.file.startsWith('strategy/'));
+    const at = (snippet: string) => `schedule-invalid error strategy/tickets.yaml:${positionOf(text, snippet).line}:${positionOf(text, snippet).column}`;
+    expect(found.map(where).sort()).toEqual([at('Europe/Berln'), at('"12:00-18:00"'), at('"8:00-16:00"')].sort());
   });
 });
 
