@@ -126,6 +126,16 @@ describe('ticket-order', () => {
     expect(result.findings.map(at)).toEqual(['ticket-order data/tickets/export.csv:2:20', 'ticket-order data/tickets/export.csv:3:21']);
     expect(pointsOf(result, 'volume')?.[0]?.value).toBe(1);
   });
+
+  it('a first reply before created is reported at the first-reply cell; one at the same minute is not', async () => {
+    const result = await run(
+      { 'data/tickets/export.csv': csv('id,created,firstReply', ['1,2026-04-06 09:00,2026-04-06 08:59', '2,2026-04-06 09:00,2026-04-06 09:00']) },
+      { kpis: [VOLUME] },
+    );
+    expect(result.findings.map(at)).toEqual(['ticket-order data/tickets/export.csv:2:20']);
+    expect(result.findings[0]!.message).toContain('before');
+    expect(pointsOf(result, 'volume')?.[0]?.value).toBe(1);
+  });
 });
 
 describe('ticket-duplicate', () => {

@@ -1,8 +1,10 @@
 // The strategy-side rules of ticket exports (TICKETS.md 7.4): schedule-invalid, schedule-missing,
-// the unit half of kpi-computed, and the references the new kinds make. Each case changes one
-// thing in a workspace that reads a ticket export, and asserts the code and exact position;
-// each rule has a passing twin.
+// both halves of kpi-computed (a unit that does not fit its measure, and a metric CSV giving
+// its values), and the references the new kinds make. Each case changes one thing in a
+// workspace that reads a ticket export, and asserts the code and exact position; each rule has
+// a passing twin.
 import { describe, expect, it } from 'vitest';
+import { seriesKey } from '../../src/metrics/types.ts';
 import { editFixture, pipelineOn, positionOf, readFixture, where } from '../helpers/workspace-fixture.ts';
 
 const TICKETS_YAML = `kind: Schedule
@@ -109,6 +111,23 @@ describe('ticket rules fire at the offending value', () => {
     const found = (await pipelineOn(files)).diagnostics.filter((d) => d.file.startsWith('strategy/'));
     const at = (snippet: string) => `schedule-invalid error strategy/tickets.yaml:${positionOf(text, snippet).line}:${positionOf(text, snippet).column}`;
     expect(found.map(where).sort()).toEqual([at('Europe/Berln'), at('"12:00-18:00"'), at('"8:00-16:00"')].sort());
+  });
+});
+
+describe('kpi-computed: a computed KPI in a metric CSV', () => {
+  const csv = (kpi: string) => `period,kpi,scope,value\n2026-04,${kpi},org,4.5\n2026-05,${kpi},org,4\n`;
+
+  it('is reported once, at the first value of that KPI in the file, and the values are not read', async () => {
+    const result = await pipelineOn({ ...base, 'data/metrics.csv': csv('frt_business') });
+    const first = positionOf(csv('frt_business'), '4.5');
+    expect(result.diagnostics.filter((d) => d.code === 'kpi-computed').map(where)).toEqual([`kpi-computed error data/metrics.csv:${first.line}:${first.column}`]);
+    expect(result.diagnostics.find((d) => d.code === 'kpi-computed')!.hint).toMatch(/Remove the `frt_business` values from this file/);
+    expect(result.series.get(seriesKey('frt_business', 'org'))?.source).toBe('tickets:zendesk');
+  });
+
+  it('does not fire for a KPI read from CSVs', async () => {
+    const result = await pipelineOn({ ...base, 'data/metrics.csv': csv('frt') });
+    expect(result.diagnostics.filter((d) => d.code === 'kpi-computed')).toEqual([]);
   });
 });
 
