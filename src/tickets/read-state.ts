@@ -76,6 +76,8 @@ export class ReadState {
   readonly files: string[] = [];
   /** Per file read, the cell index of its id column (-1 when its header was not usable). */
   readonly idCells: number[] = [];
+  /** Per file read, the fields it has a column for (see fieldMask); 0 when its header was not usable. */
+  readonly fileFields: number[] = [];
   readonly drafts: FindingDraft[] = [];
   readonly unmapped: UnmappedValue[] = [];
   /** Priority and type texts, lower case, by interned index. */

@@ -4,13 +4,19 @@
 // first-reply timestamp. SLA policies' `when` fields are required whenever any KPI reads the
 // source, because every measure counts at the `sla:<policy>` scopes: without the column each
 // ticket would silently fall through to a later policy.
-import type { Clock, SlaPolicyDef, TicketCatalog, TicketField } from './types.ts';
+// A file that lacks a column gives nothing to what needs it, rather than an empty value in
+// every row: without its `when` columns a file's tickets have no SLA policy, and without a
+// policy's duration columns no SLA outcome (see slaReadability), where an empty cell would
+// have read as "never answered" and made every ticket a breach.
+import { TICKET_FIELDS, type Clock, type SlaPolicyDef, type TicketCatalog, type TicketField } from './types.ts';
 
 export interface Requirement {
   /** Any one of these fields meets it. */
   fields: readonly TicketField[];
-  /** What needs it, for the message: `KPI \`frt\``. */
+  /** What needs it, for the message: `the KPI \`frt\` (first-reply)`, or several joined by "and". */
   reason: string;
+  /** Whether `reason` names more than one thing (for the verb that follows it). */
+  plural?: boolean;
 }
 
 function firstReplyFields(clock: Clock): TicketField[] {
@@ -73,22 +79,57 @@ export function sourceRequirements(sourceId: string, catalog: TicketCatalog): Re
         need(...solvedInstant);
         break;
       case 'sla-adherence':
-        for (const policy of catalog.slaPolicies) {
-          const policyReason = `the SLA policy \`${policy.id}\` (${policy.clock} clock), for the KPI \`${kpi.id}\``;
-          requirements.push({ fields: firstReplyFields(policy.clock), reason: policyReason });
-          requirements.push({ fields: resolutionFields(policy.clock), reason: policyReason });
+        for (const clock of ['calendar', 'business'] as const) {
+          const ids = catalog.slaPolicies.filter((policy) => policy.clock === clock).map((policy) => `\`${policy.id}\``);
+          if (ids.length === 0) continue;
+          const policyReason = `the SLA ${ids.length === 1 ? 'policy' : 'policies'} ${listed(ids)} (${clock} clock), for the KPI \`${kpi.id}\``;
+          const plural = ids.length > 1;
+          requirements.push({ fields: firstReplyFields(clock), reason: policyReason, plural });
+          requirements.push({ fields: resolutionFields(clock), reason: policyReason, plural });
         }
         break;
     }
   }
   if (kpis.length > 0) requirements.push(...whenRequirements(catalog.slaPolicies));
-  const seen = new Set<string>();
-  return requirements.filter((requirement) => {
+  // One requirement per set of fields, naming everything that needs it.
+  const byFields = new Map<string, { fields: readonly TicketField[]; reasons: string[]; plural: boolean }>();
+  for (const requirement of requirements) {
     const key = [...requirement.fields].sort().join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const known = byFields.get(key);
+    if (!known) byFields.set(key, { fields: requirement.fields, reasons: [requirement.reason], plural: requirement.plural ?? false });
+    else if (!known.reasons.includes(requirement.reason)) known.reasons.push(requirement.reason);
+  }
+  return [...byFields.values()].map(({ fields, reasons, plural }) => ({ fields, reason: listed(reasons), plural: plural || reasons.length > 1 }));
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listed(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The fields a file has a column for, one bit per field of TICKET_FIELDS. */
+export function fieldMask(has: (field: TicketField) => boolean): number {
+  let mask = 0;
+  TICKET_FIELDS.forEach((field, bit) => {
+    if (has(field)) mask |= 1 << bit;
   });
+  return mask;
+}
+
+/** Whether a file with these columns has one of `fields`. */
+function hasAny(mask: number, fields: readonly TicketField[]): boolean {
+  return fields.some((field) => (mask & (1 << TICKET_FIELDS.indexOf(field))) !== 0);
+}
+
+/**
+ * What a file's columns allow of the SLA policies (in the order given): whether its tickets can
+ * be given a policy (it has a column for every policy's `when` fields), and per policy whether
+ * an outcome can be judged under its clock (it has a first-reply and a resolution column).
+ */
+export function slaReadability(mask: number, policies: readonly SlaPolicyDef[]): { routable: boolean; judgeable: boolean[] } {
+  const routable = policies.every((policy) => Object.keys(policy.when ?? {}).every((name) => !WHEN_FIELDS[name] || hasAny(mask, WHEN_FIELDS[name])));
+  const judgeable = policies.map((policy) => hasAny(mask, firstReplyFields(policy.clock)) && hasAny(mask, resolutionFields(policy.clock)));
+  return { routable, judgeable };
 }
 
 function whenRequirements(policies: readonly SlaPolicyDef[]): Requirement[] {

@@ -1,10 +1,13 @@
 // What every measure reads about a ticket beyond its cells, worked out once after reading:
 // its first-reply and solved instants, the local days (in its source's timezone) of its
 // created, first-reply and solved instants, its SLA policy and outcome, and each source's
-// latest instant. Only tickets whose winning row was usable count (store.valid).
+// latest instant. Only tickets whose winning row was usable count (store.valid). A ticket from
+// a file without the columns for the policies' `when` has no policy, and one from a file without
+// its policy's duration columns no outcome (requirements.ts).
 import type { BusinessClock } from './business-clock.ts';
 import { firstReplyInstant, solvedInstant } from './durations.ts';
 import { LatestBreaches } from './latest-breaches.ts';
+import { slaReadability } from './requirements.ts';
 import type { ReadState } from './read-state.ts';
 import { USABLE } from './ticket-store.ts';
 import type { PolicyMatcher } from './sla-policies.ts';
@@ -62,6 +65,8 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
   };
   const { createdDay, firstReplyDay, solvedDay, latest } = facts;
   const calendars = state.sources.map((source) => source.calendar);
+  // What each file's columns allow: a file that lacks a policy's columns gives it nothing.
+  const readable = state.fileFields.map((mask) => slaReadability(mask, policies.map((p) => p.policy)));
   for (let t = 0; t < size; t++) {
     if (store.valid[t] !== USABLE) continue;
     const source = store.source[t]!;
@@ -80,7 +85,7 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
     if (firstReplyAt > last) last = firstReplyAt;
     if (solvedAt > last) last = solvedAt;
     latest[source] = last;
-    facts.policy[t] = matcher.policyOf(t);
+    if (readable[store.file[t]!]!.routable) facts.policy[t] = matcher.policyOf(t);
   }
   const latestBreaches = new LatestBreaches(policies.length, breachesPerPolicy, store);
   const outcome = newOutcome();
@@ -88,7 +93,7 @@ export function ticketFacts(state: ReadState, workspace: BusinessClock | null, m
     const index = facts.policy[t]!;
     if (index < 0) continue;
     const { policy, choice } = policies[index]!;
-    if (choice === null) continue;
+    if (choice === null || !readable[store.file[t]!]!.judgeable[index]) continue;
     const source = store.source[t]!;
     slaOutcome(outcome, store, t, policy, choice, solvedAtOf[t]!, latest[source]!);
     if (outcome.outcome === UNDECIDED) continue;

@@ -12,6 +12,7 @@ import { BAD_RATING, explainBadNumber, parseCountAt, parseDecimalAt, parseRating
 import { MAPPED_FIELDS, MEMO_LIMIT, numericIdAt, ownCopy, type ReadState, type SourceState } from './read-state.ts';
 import { CellCodes, NOT_FOUND } from './cell-codes.ts';
 import type { DimensionMatcher } from './dimension-matcher.ts';
+import { fieldMask } from './requirements.ts';
 import { type DraftBody, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
 import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
 import { explainBadTimestamp, TIMESTAMP_HINT, TimestampReader } from './timestamp.ts';
@@ -199,6 +200,7 @@ export class TicketFileReader implements CsvCellSink {
     if (this.state.policiesRead.has('priority')) this.priorityCell = cells[PRIORITY]!;
     if (this.state.policiesRead.has('type')) this.typeCell = cells[TYPE]!;
     this.state.idCells[this.file] = cells[ID]!;
+    this.state.fileFields[this.file] = fieldMask((field) => cells[TICKET_FIELDS.indexOf(field)]! >= 0);
     this.width = names.reduce((end, name, cell) => (name === '' ? end : cell + 1), 0);
   }
 

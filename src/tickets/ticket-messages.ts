@@ -142,11 +142,14 @@ function missingColumn(requirement: Requirement, names: readonly string[], prese
   const expected = requirement.fields.map((field) => ({ field, header: source.headers.get(field) }));
   const written = expected.filter((entry) => entry.header !== undefined).map((entry) => `\`${entry.header}\` (${entry.field})`);
   const what = written.length === 0 ? `no column for the field \`${requirement.fields[0]}\`` : written.length === 1 ? `no column ${written[0]}` : `no column ${written.join(' nor ')}`;
-  const consequence = fatal ? 'the file is not read' : 'this file gives it nothing';
-  const message = `there is ${what}, which ${requirement.reason} needs; ${consequence}`;
+  const consequence = fatal ? 'the file is not read' : `this file gives ${requirement.plural ? 'them' : 'it'} nothing`;
+  const message = `there is ${what}, which ${requirement.reason} ${requirement.plural ? 'need' : 'needs'}; ${consequence}`;
   const preset = otherPreset(present, source);
   if (preset) return { body: { code: 'ticket-file', message, hint: `These look like ${preset} headers: set \`preset: ${preset}\` in the TicketSource \`${source.def.id}\`.` }, cell: 0 };
-  const candidates = names.filter((name) => name !== '');
+  // A column the source already reads as another field is no candidate, however close its name:
+  // "Full resolution time in minutes within business hours" is not the first reply's.
+  const readAsOther = new Set([...source.headers].filter(([field]) => !requirement.fields.includes(field)).map(([, header]) => header));
+  const candidates = names.filter((name) => name !== '' && !readAsOther.has(name));
   for (const { field, header } of expected) {
     const closest = header === undefined ? undefined : closestMatch(header, candidates);
     if (closest !== undefined) {

@@ -17,6 +17,27 @@ describe('ticket-file', () => {
     expect(finding.hint).toContain('columns: { firstReplyBusinessMinutes: "<header>" }');
   });
 
+  it('never offers a column the source reads as another field, however close its name', async () => {
+    const frt = kpi('frt', { measure: 'first-reply', clock: 'business' }, 'hours');
+    const resolution = kpi('res', { measure: 'resolution', clock: 'business' }, 'hours');
+    const header = `${ZENDESK},Full resolution time in minutes within business hours`;
+    const result = await run({ 'data/tickets/zendesk.csv': csv(header, ['1,2026-04-06 09:00,,30,,,,,,,,45']) }, { sources: [zendesk()], kpis: [frt, resolution] });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]!.message).toContain('(firstReplyBusinessMinutes)');
+    expect(result.findings[0]!.hint).not.toContain('Full resolution');
+    expect(result.findings[0]!.hint).toContain('columns: { firstReplyBusinessMinutes: "<header>" }');
+  });
+
+  it('names every KPI a missing column starves, in one finding', async () => {
+    const header = ZENDESK.replace(',Reopens', '');
+    const kpis = [kpi('one_touch', { measure: 'one-touch' }, 'percent'), kpi('reopen_rate', { measure: 'reopened' }, 'percent')];
+    const result = await run({ 'data/tickets/zendesk.csv': csv(header, ['1,2026-04-06 09:00,2026-04-06 10:00,,,,,,,1']) }, { sources: [zendesk()], kpis });
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'there is no column `Reopens` (reopens), which the KPI `one_touch` (one-touch) and the KPI `reopen_rate` (reopened) need; this file gives them nothing',
+    ]);
+    expect(result.series).toEqual([]);
+  });
+
   it('names the header expected and points at the closest header present; the file is not read without `created`', async () => {
     const header = ZENDESK.replace('Created at', 'Created At');
     const result = await run({ 'data/tickets/zendesk.csv': csv(header, ['1,2026-04-06 09:00,,,,,,,,,']) }, { sources: [zendesk()], kpis: [VOLUME] });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlaPolicyDef } from '../../src/tickets/types.ts';
 import { ingestTickets } from '../../src/tickets/ingest-tickets.ts';
 import { memoryFileSystem } from '../helpers/memory-fs.ts';
-import { catalog, csv, HEADER, kpi, pointsOf, row, runRows } from './helpers.ts';
+import { at, catalog, csv, HEADER, kpi, pointsOf, row, run, runRows, source } from './helpers.ts';
 
 const STANDARD: SlaPolicyDef = { id: 'std', priority: 5, firstResponseMinutes: 60, resolutionMinutes: 240, clock: 'calendar' };
 const ADHERENCE = kpi('sla', { measure: 'sla-adherence' }, 'percent');
@@ -93,5 +93,41 @@ describe('SLA policies', () => {
     expect(pointsOf(result, 'sla', 'team:tier1')).toBeUndefined();
     // Every measure counts at the sla scopes.
     expect(pointsOf(result, 'v', 'sla:p2')).toEqual([{ period: '2026-W15', value: 1, tickets: 1 }]);
+  });
+});
+
+// A file without a column gives nothing to what needs it (TICKETS.md 7.4, ticket-file): an
+// empty cell in every row would read as "never answered" or "no priority" and make up figures.
+describe('SLA adherence from a file that lacks a column', () => {
+  const urgent: SlaPolicyDef = { id: 'p1', priority: 1, when: { priority: 'Urgent' }, firstResponseMinutes: 30, resolutionMinutes: 120, clock: 'calendar' };
+  const ADHERENCE_AND_VOLUME = [ADHERENCE, kpi('v', { measure: 'volume' }, 'count')];
+  const complete = csv(HEADER, [row({ id: 1, created: '2026-04-06 09:00', firstReply: '2026-04-06 09:20', solved: '2026-04-06 10:00', priority: 'Urgent' })]);
+
+  it('without a first-reply column: no outcome for its tickets rather than a breach each, and the finding says so', async () => {
+    const files = {
+      'data/tickets/a.csv': complete,
+      'data/tickets/b.csv': csv('id,created,solved,priority', ['2,2026-04-06 09:00,2026-04-06 10:00,Urgent', '3,2026-04-06 09:00,2026-04-06 10:00,Urgent']),
+    };
+    const result = await run(files, { sources: [source({ files: ['data/tickets/a.csv', 'data/tickets/b.csv'] })], kpis: ADHERENCE_AND_VOLUME, slaPolicies: [urgent, STANDARD] });
+    expect(result.findings.map(at)).toEqual(['ticket-file data/tickets/b.csv:1:1']);
+    expect(result.findings[0]!.message).toContain('which the SLA policies `p1` and `std` (calendar clock), for the KPI `sla` need; this file gives them nothing');
+    expect(pointsOf(result, 'sla')).toEqual([{ period: '2026-W15', value: 100, tickets: 1 }]);
+    expect(result.slaCounts.map((c) => [c.policy, c.met, c.breached])).toEqual([['p1', 1, 0]]);
+    // Their policy is still known, so they count at its scope in the other measures.
+    expect(pointsOf(result, 'v', 'sla:p1')).toEqual([{ period: '2026-W15', value: 3, tickets: 3 }]);
+  });
+
+  it('without a column a policy matches on: no policy for its tickets, rather than the next policy that matches', async () => {
+    const files = {
+      'data/tickets/a.csv': complete,
+      'data/tickets/b.csv': csv('id,created,firstReply,solved', ['2,2026-04-06 09:00,2026-04-06 09:50,2026-04-06 11:00']),
+    };
+    const result = await run(files, { sources: [source({ files: ['data/tickets/a.csv', 'data/tickets/b.csv'] })], kpis: ADHERENCE_AND_VOLUME, slaPolicies: [urgent, STANDARD] });
+    expect(result.findings.map(at)).toEqual(['ticket-file data/tickets/b.csv:1:1']);
+    expect(result.findings[0]!.message).toContain('`priority`');
+    // Under std (60 min, 240 min) ticket 2 would have been met; as an urgent one it was late.
+    expect(pointsOf(result, 'sla')).toEqual([{ period: '2026-W15', value: 100, tickets: 1 }]);
+    expect(pointsOf(result, 'v', 'sla:std')).toBeUndefined();
+    expect(pointsOf(result, 'v')).toEqual([{ period: '2026-W15', value: 2, tickets: 2 }]);
   });
 });
