@@ -30,8 +30,8 @@ export const RULES = {
   },
   'duplicate-id': {
     severity: 'error',
-    summary: 'Two documents of one kind share an id; or, within one Review, two decisions share an id or two check-ins name the same goal (both places are reported).',
-    fix: 'Rename one of them: ids are unique per kind across the whole workspace, decision ids within their Review. Merge two check-ins for one goal into one.',
+    summary: "Two documents of one kind share an id; or two of the Workspace's teams, people or segments do; or, within one Review, two decisions share an id or two check-ins name the same goal (both places are reported).",
+    fix: 'Rename one of them: ids are unique per kind across the whole workspace, team, person and segment ids within the Workspace, decision ids within their Review. Merge two check-ins for one goal into one.',
   },
   'workspace-missing': {
     severity: 'error',
@@ -73,6 +73,12 @@ export const RULES = {
     severity: 'error',
     summary: 'The parent chain of a goal loops back to itself.',
     fix: 'Break the loop: a goal cannot be its own ancestor.',
+  },
+  'team-cycle': {
+    severity: 'error',
+    summary: "The `parent` chain of a Workspace team loops back to itself (reported at each looping team's `parent`).",
+    fix: 'Break the loop: remove or change the `parent` of one of the teams in it.',
+    extension: true,
   },
   'goal-orphan': {
     severity: 'warning',

@@ -11,6 +11,7 @@ import { checkGoals } from './rules/goal-measurable.ts';
 import { checkReferences } from './rules/references.ts';
 import type { RuleContext, SemanticRule } from './rules/rule.ts';
 import { checkReviewDuplicates } from './rules/reviews.ts';
+import { checkWorkspaceLists } from './rules/workspace.ts';
 import { checkBusinessClocks, checkComputedKpiUnits, checkSchedules } from './rules/tickets.ts';
 import { checkChannels, checkHiringProfiles, checkObjectivesHaveGoals, checkSlaPolicies } from './rules/structure.ts';
 import type { KnownIds } from '../spec/spec-types.ts';
@@ -18,6 +19,7 @@ import type { SpecDocs } from '../parse/spec-doc.ts';
 
 const SEMANTIC_RULES: readonly SemanticRule[] = [
   checkReferences,
+  checkWorkspaceLists,
   checkGoals,
   checkGoalCycles,
   checkObjectivesHaveGoals,

@@ -58,6 +58,7 @@ const cases: Case[] = [
   { name: 'maintain goal without start', file: 'strategy/goals.yaml', edit: replace('start: 2026-01-01\n', ''), code: 'goal-dates', at: 'kind: Goal', occurrence: 3, message: /no `start`/ },
   { name: 'percent above 100', file: 'strategy/goals.yaml', edit: replace('{ value: 90, date: 2026-12-31 }', '{ value: 105, date: 2026-12-31 }'), code: 'goal-range', at: '105', hint: /0-100/ },
   { name: 'parent chain loop', file: 'strategy/goals.yaml', edit: replace('objective: loyal\nowner: ana\nkpi: frt', 'parent: frt-tier1\nowner: ana\nkpi: frt'), code: 'goal-cycle', at: 'frt-tier1', message: /loops/ },
+  { name: 'team parent chain loop', file: 'strategy/workspace.yaml', edit: replace('{ id: support, name: Support, lead: ana }', '{ id: support, name: Support, parent: tier1, lead: ana }'), code: 'team-cycle', at: 'tier1, lead: ana', message: /support -> tier1 -> support/ },
   { name: 'goal without objective or parent', file: 'strategy/goals.yaml', edit: replace('objective: loyal\nowner: ana\nkpi: csat', 'owner: ana\nkpi: csat'), code: 'goal-orphan', severity: 'warning', at: 'kind: Goal', occurrence: 3 },
   { name: 'big move without a reason', file: 'strategy/goals.yaml', edit: replace('target: { value: 4,', 'target: { value: 2.9,'), code: 'goal-unexplained', severity: 'warning', at: '2.9' },
   { name: 'objective without goals', file: 'strategy/objectives.yaml', edit: (t) => `${t}---\nkind: Objective\nid: unused\ntitle: Nobody serves this\nowner: ana\n`, code: 'objective-empty', severity: 'warning', at: 'unused' },
@@ -113,6 +114,26 @@ describe('both places of a duplicate are reported', () => {
     const { diagnostics } = await pipelineOn(files);
     expect(diagnostics.map(where)).toEqual(['duplicate-id error strategy/objectives.yaml:2:5', 'duplicate-id error strategy/objectives.yaml:7:5']);
     expect(diagnostics[0]!.related?.[0]).toMatchObject({ line: 7, column: 5 });
+  });
+
+  it('duplicate-id points at both entries of a Workspace list (teams, people, segments)', async () => {
+    const files = editFixture(valid, 'strategy/workspace.yaml', replace('  - { id: ben, name: Ben Okafor, team: tier1, role: Team Lead }', '  - { id: ben, name: Ben Okafor, team: tier1, role: Team Lead }\n  - { id: ana, name: Ana Lopez, team: tier1 }'));
+    const { diagnostics } = await pipelineOn(files);
+    const first = positionOf(files['strategy/workspace.yaml']!, 'ana, name: Ana Ruiz');
+    const second = positionOf(files['strategy/workspace.yaml']!, 'ana, name: Ana Lopez');
+    expect(diagnostics.map(where)).toEqual([`duplicate-id error strategy/workspace.yaml:${first.line}:${first.column}`, `duplicate-id error strategy/workspace.yaml:${second.line}:${second.column}`]);
+    expect(diagnostics[1]!.message).toBe('another person already has the id `ana`');
+    expect(diagnostics[1]!.related?.[0]).toMatchObject(first);
+  });
+
+  it('team-cycle: a team that is its own parent; a chain that ends passes', async () => {
+    const self = editFixture(valid, 'strategy/workspace.yaml', replace('parent: support, lead: ben', 'parent: tier1, lead: ben'));
+    const at = positionOf(self['strategy/workspace.yaml']!, 'tier1, lead: ben');
+    const { diagnostics } = await pipelineOn(self);
+    expect(diagnostics.map(where)).toEqual([`team-cycle error strategy/workspace.yaml:${at.line}:${at.column}`]);
+    expect(diagnostics[0]!.message).toBe("team `tier1`'s parent chain loops: tier1 -> tier1");
+    const chain = editFixture(valid, 'strategy/workspace.yaml', replace('  - { id: tier1, name: Tier 1, parent: support, lead: ben }', '  - { id: tier1, name: Tier 1, parent: support, lead: ben }\n  - { id: tier2, name: Tier 2, parent: tier1 }'));
+    expect((await pipelineOn(chain)).diagnostics).toEqual([]);
   });
 
   it('workspace-missing fires with no Workspace and with two', async () => {
