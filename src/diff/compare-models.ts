@@ -12,7 +12,7 @@ import { compareFields } from './compare-fields.ts';
 import { compareGoal, describeGoalTarget } from './compare-goal.ts';
 import { compareReview, describeReview, newDecisions } from './compare-review.ts';
 import { compareChannel, compareHiringProfile, compareObjective, compareSlaPolicy } from './compare-service.ts';
-import type { FieldChange, ItemDiff, SideSummary, StrategyDiff } from './types.ts';
+import type { FieldChange, ItemDiff, JsonValue, SideSummary, StrategyDiff } from './types.ts';
 
 export interface DiffSide {
   label: string;
@@ -97,6 +97,37 @@ function brokenIn(side: DiffSide): (kind: Kind, id: string, file: string) => boo
   return (kind, id, file) => subjects.has(`${kind}\u0000${id}`) || files.has(file);
 }
 
+/** The ids of the items on one side only because the other side left them out for errors. */
+function notComparedIds(base: DiffSide, head: DiffSide): Set<string> {
+  const [brokenBefore, brokenAfter] = [brokenIn(base), brokenIn(head)];
+  const ids = new Set<string>();
+  for (const kind of KINDS) {
+    const old = new Map(itemsOf(base.model, kind).map((item) => [item.id, item]));
+    const now = new Map(itemsOf(head.model, kind).map((item) => [item.id, item]));
+    for (const [id, item] of old) if (!now.has(id) && brokenAfter(kind, id, item.source.file)) ids.add(id);
+    for (const [id, item] of now) if (!old.has(id) && brokenBefore(kind, id, item.source.file)) ids.add(id);
+  }
+  return ids;
+}
+
+function referencedIds(value: JsonValue | undefined): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * Whether a change only follows from another item being left out of one side: a side's model
+ * drops references to an item with errors (a goal's `parent`, a hiring profile's `supports`, a
+ * check-in on that goal), which would read as the reference removed although nobody touched it.
+ */
+function onlyAboutNotCompared(change: FieldChange, notCompared: ReadonlySet<string>): boolean {
+  const keyed = /\[([^\]]+)\]/.exec(change.field);
+  if (keyed && notCompared.has(keyed[1]!)) return true;
+  const [before, after] = [referencedIds(change.before), referencedIds(change.after)];
+  const differing = [...before.filter((id) => !after.includes(id)), ...after.filter((id) => !before.includes(id))];
+  return differing.length > 0 && differing.every((id) => notCompared.has(id));
+}
+
 export function compareModels(base: DiffSide, head: DiffSide): StrategyDiff {
   const [baseSummary, headSummary] = [summarizeSide(base), summarizeSide(head)];
   const bothProgress = base.progress !== null && head.progress !== null;
@@ -107,6 +138,7 @@ export function compareModels(base: DiffSide, head: DiffSide): StrategyDiff {
   const models = { before: base.model, after: head.model } as Models;
   const [brokenBefore, brokenAfter] = [brokenIn(base), brokenIn(head)];
   const [statusBefore, statusAfter] = [statusesOf(base.progress), statusesOf(head.progress)];
+  const notCompared = notComparedIds(base, head);
 
   for (const kind of KINDS) {
     const old = new Map(itemsOf(base.model, kind).map((item) => [item.id, item]));
@@ -117,7 +149,7 @@ export function compareModels(base: DiffSide, head: DiffSide): StrategyDiff {
       const file = { ...(before ? { before: before.source.file } : {}), ...(after ? { after: after.source.file } : {}) };
       const item: ItemDiff = { kind, id, title: titleOf((after ?? before)!), change: 'changed', file, changes: [] };
       if (before && after) {
-        item.changes = compareItem(kind, before, after, models);
+        item.changes = compareItem(kind, before, after, models).filter((change) => !onlyAboutNotCompared(change, notCompared));
         if (before.source.file !== after.source.file) {
           item.changes.push({ code: 'moved', field: '', before: before.source.file, after: after.source.file, message: `moved from ${before.source.file} to ${after.source.file}` });
         }

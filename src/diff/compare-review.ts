@@ -53,7 +53,7 @@ export function compareReview(before: Review, after: Review, models: { before: M
       continue;
     }
     if (!was.done && decision.done) out.push({ code: 'decision-closed', field: `${field}.done`, after: decision.done, message: `decision ${id} done on ${decision.done}` });
-    if (was.done && !decision.done) out.push({ code: 'field-changed', field: `${field}.done`, before: was.done, message: `decision ${id} reopened (was done on ${was.done})` });
+    if (was.done && !decision.done) out.push({ code: 'decision-reopened', field: `${field}.done`, before: was.done, message: `decision ${id} reopened (was done on ${was.done})` });
     if (was.due !== decision.due) {
       const days = daysBetween(was.due, decision.due);
       const moved = `${days > 0 ? 'later' : 'earlier'} by ${plural(Math.abs(days), 'day')}`;
@@ -67,7 +67,7 @@ export function compareReview(before: Review, after: Review, models: { before: M
     out.push(...rest);
   }
   for (const [id, decision] of old) {
-    if (!now.has(id)) out.push({ code: 'field-changed', field: `decisions[${id}]`, before: decision.text, message: `decision ${id} dropped: ${decision.text}` });
+    if (!now.has(id)) out.push({ code: 'decision-dropped', field: `decisions[${id}]`, before: decision.text, message: `decision ${id} dropped: ${decision.text}` });
   }
   // Check-ins are compared per goal (confidenceChange); a note's wording is still news.
   const notes = (review: Review) => Object.fromEntries(review.checkins.map((c) => [c.goal, c.note ?? '']));

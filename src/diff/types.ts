@@ -33,6 +33,8 @@ export const CHANGE_CODES = [
   'confidence-changed',
   'decision-added',
   'decision-closed',
+  'decision-reopened',
+  'decision-dropped',
   'decision-due-moved',
   'field-changed',
 ] as const;

@@ -65,6 +65,17 @@ describe('goalpost diff: reviews', () => {
     ]);
   });
 
+  it('says when a decision is reopened or dropped, each with a code of its own for --fail-on', async () => {
+    repo.write('strategy/reviews.yaml', Q1.replace('due: 2026-05-01 }', 'due: 2026-05-01, done: 2026-04-28 }\n  - { id: macros, text: Review the macros., owner: ana, due: 2026-05-01 }'));
+    const done = repo.commit('late shift done, macros decided');
+    repo.write('strategy/reviews.yaml', Q1);
+    const diff = await runDiffJson(repo, [done]);
+    expect(itemOf(diff, 'Review', '2026-q1-review').changes).toEqual([
+      { code: 'decision-reopened', field: 'decisions[late-shift].done', before: '2026-04-28', message: 'decision late-shift reopened (was done on 2026-04-28)' },
+      { code: 'decision-dropped', field: 'decisions[macros]', before: 'Review the macros.', message: 'decision macros dropped: Review the macros.' },
+    ]);
+  });
+
   it('reports nothing when only the lines of a review moved', async () => {
     repo.write('strategy/reviews.yaml', `# Reviews, newest last\n\n${Q1}`);
     expect((await runDiffJson(repo, [base])).items).toEqual([]);

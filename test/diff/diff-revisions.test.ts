@@ -103,6 +103,26 @@ describe('goalpost diff: revisions', () => {
     expect(markdown).toContain('> - `strategy/goals.yaml:');
   });
 
+  it('does not report references to an item with errors as removed: nobody touched them', async () => {
+    const repo = newRepo();
+    const base = repo.git('rev-parse', 'HEAD');
+    // frt-org breaks, so the head's model drops frt-tier1's parent; frt-tier1 is supported by tier1-agent.
+    repo.edit(GOALS, 'owner: ana\nkpi: frt', 'ownr: ana\nkpi: frt');
+    repo.edit('strategy/hiring.yaml', 'hires: 2', 'hires: 3');
+    const parentBroken = await runDiffJson(repo, [base]);
+    expect(parentBroken.items.map((i) => [i.id, i.changes.map((c) => c.code)])).toEqual([
+      ['frt-org', ['invalid']],
+      ['tier1-agent', ['headcount-changed']],
+    ]);
+    repo.edit(GOALS, 'ownr: ana\nkpi: frt', 'owner: ana\nkpi: frt');
+    repo.edit(GOALS, 'owner: ben', 'ownr: ben');
+    const supportedBroken = await runDiffJson(repo, [base]);
+    expect(supportedBroken.items.map((i) => [i.id, i.changes.map((c) => c.code)])).toEqual([
+      ['frt-tier1', ['invalid']],
+      ['tier1-agent', ['headcount-changed']],
+    ]);
+  });
+
   it('says so when a side has no usable workspace, without comparing items', async () => {
     const repo = newRepo();
     repo.edit('strategy/workspace.yaml', 'kind: Workspace', 'kind: Workspac');
