@@ -57,6 +57,19 @@ describe('goalpost metrics', () => {
     expect(err).toContain('--kpi frt');
   });
 
+  it('names the closest scope when --scope names nothing (exit 2), and prints only the header for a scope without data', async () => {
+    const typo = await run(['metrics', '--kpi', 'frt', '--scope', 'team:tier11']);
+    expect(typo.code).toBe(2);
+    expect(typo.out).toBe('');
+    expect(typo.err).toContain('the workspace has no scope `team:tier11`');
+    expect(typo.err).toContain('Did you mean --scope team:tier1?');
+    const bare = await run(['metrics', '--kpi', 'frt', '--scope', 'tier1']);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toContain('Did you mean --scope team:tier1? A scope is written kind:id.');
+    const quiet = await run(['metrics', '--kpi', 'frt', '--scope', 'segment:enterprise']);
+    expect(quiet).toMatchObject({ code: 0, out: 'period,kpi,scope,value\n' });
+  });
+
   it('exits 1 when the workspace has errors, still printing what could be read', async () => {
     const { code, out, err } = await run(['metrics', '--kpi', 'csat'], { ...files, 'data/helpdesk.csv': EXPORT.replace('88', 'n/a') });
     expect(code).toBe(1);

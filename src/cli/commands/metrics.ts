@@ -33,6 +33,7 @@ export const metricsCommand: Command = {
       const suggestion = closestMatch(kpi, known);
       throw new CliError(`the workspace has no KPI \`${kpi}\``, 2, suggestion ? `Did you mean --kpi ${suggestion}?` : `KPIs: ${known.join(', ') || 'none'}.`);
     }
+    if (scope !== undefined) checkScope(scope, result);
     const series = selectSeries(result.series, { ...(kpi !== undefined ? { kpi } : {}), ...(scope !== undefined ? { scope } : {}) });
     effects.stdout(format === 'json' ? formatMetricsJson(series) : formatMetricsCsv(series));
     const { errors, warnings } = countBySeverity(result.diagnostics);
@@ -43,3 +44,25 @@ export const metricsCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * A --scope that names nothing in the workspace and no series is a typo, not a scope without
+ * data: it stops the command with the closest scope, as --kpi does, instead of printing an
+ * empty table that reads as "no data".
+ */
+function checkScope(scope: string, result: Awaited<ReturnType<typeof runWorkspace>>): void {
+  const model = result.model;
+  const known = new Set<string>(['org', ...[...result.series.values()].map((s) => s.scope)]);
+  if (model) {
+    for (const team of model.workspace.teams) known.add(`team:${team.id}`);
+    for (const person of model.workspace.people) known.add(`person:${person.id}`);
+    for (const segment of model.workspace.segments) known.add(`segment:${segment.id}`);
+    for (const channel of model.channels) known.add(`channel:${channel.id}`);
+    for (const policy of model.slaPolicies) known.add(`sla:${policy.id}`);
+  }
+  if (known.has(scope)) return;
+  const suggestion = closestMatch(scope, [...known].sort());
+  const prefixed = !scope.includes(':') ? [...known].find((k) => k.endsWith(`:${scope}`)) : undefined;
+  const hint = prefixed ? `Did you mean --scope ${prefixed}? A scope is written kind:id.` : suggestion ? `Did you mean --scope ${suggestion}?` : 'Scopes are org, team:<id>, person:<id>, channel:<id>, segment:<id> and sla:<id>.';
+  throw new CliError(`the workspace has no scope \`${scope}\``, 2, hint);
+}
