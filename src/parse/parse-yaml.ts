@@ -66,6 +66,8 @@ function syntaxHint(error: YAMLError, text: string): string | undefined {
       return 'Indent with spaces: YAML does not allow tabs there.';
     case 'MISSING_CHAR':
       return 'Close the quote or bracket opened before this point.';
+    case 'RESOURCE_EXHAUSTION':
+      return 'A strategy file needs a few levels of nesting at most: check for brackets opened by mistake, or write the values out flat.';
     default:
       return undefined;
   }
@@ -100,13 +102,20 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       // The parser can report one slip twice at one place (an implicit key that is both nested
       // and multi-line): the reader needs it once.
       const places = new Set<number>();
+      let exhausted = false;
       for (const error of doc.errors) {
         if (places.has(error.pos[0])) continue;
         places.add(error.pos[0]);
+        // Nesting thousands deep runs the parser out of stack; its own words for that ("Maximum
+        // call stack size exceeded", a regular expression's "Stack overflow") mean nothing here.
+        if (error.code === 'RESOURCE_EXHAUSTION') {
+          if (exhausted) continue;
+          exhausted = true;
+        }
         const pos = lineCounter.linePos(error.pos[0]);
         findings.push({
           code: 'yaml-syntax',
-          message: error.code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : firstLine(error.message),
+          message: error.code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : error.code === 'RESOURCE_EXHAUSTION' ? 'the document nests lists or maps too deeply to be read' : firstLine(error.message),
           file,
           line: pos.line,
           column: pos.col,

@@ -46,6 +46,13 @@ describe('loading strategy files', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('reports nesting thousands deep once, in words, not as the parser running out of stack', async () => {
+    const result = await pipelineOn({ ...valid, 'strategy/deep.yaml': `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
+    const found = result.diagnostics.filter((d) => d.file === 'strategy/deep.yaml');
+    expect(found.map((d) => [d.code, d.message])).toEqual([['yaml-syntax', 'the document nests lists or maps too deeply to be read']]);
+    expect(found[0]!.hint).toMatch(/a few levels of nesting/);
+  });
+
   it('keeps __proto__ as a plain unknown field, never touching Object.prototype', async () => {
     const result = await pipelineOn({ ...valid, 'strategy/proto.yaml': 'kind: Objective\nid: p\ntitle: P\nowner: ana\n__proto__: { polluted: yes }\n' });
     expect(result.diagnostics.map(where)).toContain('schema error strategy/proto.yaml:5:1');
