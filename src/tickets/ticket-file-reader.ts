@@ -258,7 +258,7 @@ export class TicketFileReader implements CsvCellSink {
   }
 
   private badValue(field: number, line: number, text: string, what: string, why: string, hint: string): void {
-    this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what} (${why}); ticket ${showCell(this.rowId())} is left out of every measure`, hint });
+    this.bad(field, line, { code: 'ticket-value', message: `${showCell(text)} under \`${this.header(field)}\` is not ${what}${why ? ` (${why})` : ''}; ticket ${showCell(this.rowId())} is left out of every measure`, hint });
   }
 
   /**

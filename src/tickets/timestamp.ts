@@ -106,7 +106,7 @@ export function parseTimestamp(text: string, calendar: ZoneCalendar): number {
   return new TimestampReader(calendar).read(text);
 }
 
-/** Why a timestamp cell was not read, for ticket-value. */
+/** Why a timestamp cell was not read, for ticket-value; '' when there is nothing to add to "not a timestamp". */
 export function explainBadTimestamp(text: string): string {
   if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(text)) return 'dates like this are read differently in different countries; timestamps are read as YYYY-MM-DD HH:MM';
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'it has a date but no time of day';
@@ -116,7 +116,7 @@ export function explainBadTimestamp(text: string): string {
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return `${match[1]}-${match[2]}-${match[3]} is not a calendar date`;
     return 'the time of day or the offset after the date cannot be read';
   }
-  return 'it is not a timestamp';
+  return '';
 }
 
 export const TIMESTAMP_HINT =

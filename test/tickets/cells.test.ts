@@ -44,10 +44,14 @@ describe('timestamps', () => {
     ['2026-02-30 09:15', 'not a calendar date'],
     ['2026-04-07 25:00', 'cannot be read'],
     ['2026-04-07 09:15 CEST', 'cannot be read'],
-    ['yesterday', 'not a timestamp'],
   ])('%s is no timestamp: %s', (text, why) => {
     expect(parseTimestamp(text, berlin)).toBeNaN();
     expect(explainBadTimestamp(text)).toContain(why);
+  });
+
+  it('adds nothing to "not a timestamp" for text that is plainly none', () => {
+    expect(parseTimestamp('yesterday', berlin)).toBeNaN();
+    expect(explainBadTimestamp('yesterday')).toBe('');
   });
 });
 

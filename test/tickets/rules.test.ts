@@ -130,6 +130,11 @@ describe('ticket-value', () => {
     expect(result.findings.map(at)).toEqual(['ticket-value data/tickets/export.csv:2:1', 'ticket-value data/tickets/export.csv:3:3']);
   });
 
+  it('says "not a timestamp" once, with no explanation that repeats it', async () => {
+    const result = await runRows([{ id: 1, created: 'soon' }], { kpis: [VOLUME] });
+    expect(result.findings.map((f) => f.message)).toEqual(['"soon" under `created` is not a timestamp; ticket "1" is left out of every measure']);
+  });
+
   it(`lists the first ${MAX_CELL_FINDINGS} bad cells of a column, then counts the rest in one finding`, async () => {
     const rows = Array.from({ length: MAX_CELL_FINDINGS + 5 }, (_, i) => ({ id: i + 1, created: 'soon' }));
     const result = await runRows(rows, { kpis: [VOLUME] });
