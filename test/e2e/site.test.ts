@@ -119,6 +119,22 @@ describe('the review site in Chromium', () => {
     await context.close();
   });
 
+  it('shows no figure, not 0 %, for the progress of goals shown that have no data yet', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, `${PAGES.overview}?owner=aisha`);
+    const bars = await page.locator('[data-filter-section]:not([data-filtered-out])').evaluateAll((sections) =>
+      sections.flatMap((section) => {
+        const rows = [...section.querySelectorAll<HTMLElement>('tr[data-count]')].filter((r) => !r.hasAttribute('data-filtered-out'));
+        const bar = section.querySelector('[data-progress]');
+        return bar && rows.length > 0 ? [{ measured: rows.filter((r) => r.dataset.attainment).length, value: bar.querySelector('.value')!.textContent, note: bar.querySelector('.progress-note')?.textContent ?? '' }] : [];
+      }),
+    );
+    const unmeasured = bars.filter((bar) => bar.measured === 0);
+    expect(unmeasured.length).toBeGreaterThan(0);
+    for (const bar of unmeasured) expect(bar).toMatchObject({ value: '—', note: expect.stringMatching(/^no data yet for the/) });
+    await context.close();
+  });
+
   it('draws the goal chart and shows the goal status', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open(context, PAGES.goal);

@@ -51,8 +51,12 @@ describe('status sentence', () => {
 
 describe('gap to plan and the reason a goal needs attention', () => {
   it('gives the gap in the KPI\u2019s unit, and none when the goal is ahead', () => {
-    expect(gapText(goal(), frt, progress({ current: 5.6, planned: 4.2 }), '2026-06-30')).toBe(`${nb('1 h 24 min')} behind plan`);
-    expect(gapText(goal(), frt, progress({ current: 4.1, planned: 4.2 }), '2026-06-30')).toBeNull();
+    // Against the plan on the latest value's date, as the chart marks it: on 2026-06-28, 179 of
+    // the 273 days from 6.2 to 3.5, the plan is 6.2 - 2.7 * 179 / 273 = 4.4297 h; 5.6 - 4.4297
+    // = 1.1703 h = 1 h 10 min (the plan at the as-of date, 4.2 h, would give 1 h 24 min).
+    expect(gapText(goal(), frt, progress({ current: 5.6, currentDate: '2026-06-28', planned: 4.2 }), '2026-06-30')).toBe(`${nb('1 h 10 min')} behind plan`);
+    expect(gapText(goal(), frt, progress({ current: 4.4, currentDate: '2026-06-28', planned: 4.2 }), '2026-06-30')).toBeNull();
+    expect(gapText(goal(), frt, progress({ current: 7, currentDate: '2025-12-30' }), '2026-06-30')).toBeNull();
     const due = goal({ target: { value: 74, date: '2026-03-31' }, baseline: { value: 68, date: '2025-12-31' } } as Partial<Goal>);
     expect(gapText(due, sla, progress({ status: 'missed', dueValue: 73.7, dueDate: '2026-03-29' }), '2026-06-30')).toBe(`${nb('0.3 points')} short of target`);
     const hold = goal({ type: 'maintain', target: { value: 95, date: '2026-12-31' } } as Partial<Goal>);

@@ -50,7 +50,8 @@ function breachTable(ctx: SiteContext, policy: SlaPolicy): TableData | null {
   const sources = ctx.model.ticketSources.length > 1;
   return {
     csv: `sla/${policy.id}/breaches`,
-    caption: `Tickets that breached ${policy.name} most recently, newest first; how late in ${policy.clock === 'business' ? 'business' : 'calendar'} hours`,
+    // Only the latest breaches are kept (ingest-tickets.ts): the caption must not read as all of them.
+    caption: `The ${breaches.length === 1 ? 'latest breach' : `${breaches.length} latest breaches`} of ${policy.name}, newest first (the adherence table counts every breach); how late in ${policy.clock === 'business' ? 'business' : 'calendar'} hours`,
     columns: [
       { label: 'Ticket' },
       { label: 'Source', csvOnly: !sources },

@@ -6,6 +6,7 @@
 import type { GoalProgress, GoalStatus } from '../../compute/types.ts';
 import type { Goal, Kpi } from '../../model/types.ts';
 import { formatDifference, formatForecast, formatShare, formatValue } from './format.ts';
+import { plannedValueAt } from './plan.ts';
 import { STATUS_LABELS } from './status.ts';
 
 const better = (a: number, b: number, kpi: Kpi) => (kpi.direction === 'increase' ? a > b : a < b);
@@ -86,8 +87,12 @@ export function gapText(goal: Goal, kpi: Kpi, progress: GoalProgress, asOf: stri
     if (progress.dueValue === null || !better(goal.target.value, progress.dueValue, kpi)) return null;
     return `${formatDifference(progress.dueValue - goal.target.value, kpi.unit)} short of target`;
   }
-  if (progress.current === null || progress.planned === null || !better(progress.planned, progress.current, kpi)) return null;
-  return `${formatDifference(progress.current - progress.planned, kpi.unit)} behind plan`;
+  // Against the plan on the latest value's own date, as the goal's chart marks it: the plan at
+  // the as-of date is a few days further on, and the two pages gave two different gaps.
+  if (progress.current === null || progress.currentDate === null || progress.currentDate < goal.start) return null;
+  const planned = plannedValueAt(goal, progress.currentDate);
+  if (!better(planned, progress.current, kpi)) return null;
+  return `${formatDifference(progress.current - planned, kpi.unit)} behind plan`;
 }
 
 /** Why a goal needs attention, in one line: attainment against expected, then the forecast. */
