@@ -11,7 +11,7 @@ export const statusCommand: Command = {
   usage: 'goalpost status [--root DIR] [--as-of YYYY-MM-DD] [--json]',
   examples: ['goalpost status', 'goalpost status --as-of 2026-06-30 --json'],
   maxPositionals: 0,
-  options: [ROOT_OPTION, AS_OF_OPTION, { name: 'json', type: 'boolean', description: 'print JSON (FORMAT.md section 6) instead of the table' }],
+  options: [ROOT_OPTION, AS_OF_OPTION, { name: 'json', type: 'boolean', description: 'print JSON (see "Machine-readable outputs" in docs/format.md) instead of the table' }],
   async run(input) {
     const { effects } = input;
     const result = await runWorkspace(input);
