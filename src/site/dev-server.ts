@@ -8,7 +8,7 @@
 // Nothing a request or a change on disk brings ends the server: a request it cannot parse gets
 // 400 (request-guard.ts), and a rebuild that fails is reported and keeps the last good data.
 import { statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { csvDownloads } from './data/csv.ts';
 import type { PageSection } from './data/site-data.ts';
@@ -26,6 +26,8 @@ export interface DevServerOptions {
   root: string;
   base: string;
   port?: number;
+  /** Fail when the port is taken, instead of listening on the next free one (for a --port asked for). */
+  strictPort?: boolean;
   /** Computes the page data: at start with no file, then after changes, with the files changed (relative to the root). */
   load(changed: readonly string[]): Promise<SiteData>;
   /** Told about each rebuild, e.g. to print a line. */
@@ -41,7 +43,17 @@ function reportReloadError(error: unknown, changed: readonly string[]): void {
 
 export interface RunningDevServer {
   url: string;
+  /** The port it listens on: the one asked for, or the next free one when that was taken. */
+  port: number;
   stop(): Promise<void>;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 /** Requests whose answer comes from the page data: pages (no extension, or .html) and CSV downloads. Vite's own modules and assets do not wait. */
@@ -158,9 +170,16 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir']) server.watcher.on(event, onEvent);
   });
   const config = siteAstroConfig({ data: source.integration, base: options.base, logLevel: 'warn' });
-  const server = await dev({ ...config, server: { host: '127.0.0.1', port: options.port ?? 4321 } });
+  // Checked before Astro starts: when Vite finds the port taken, Astro has already set up what
+  // keeps the process alive, and the command would hang after its error.
+  if (options.strictPort && !(await portIsFree(options.port ?? 4321))) {
+    source.release();
+    throw new Error(`port ${options.port ?? 4321} is already in use`);
+  }
+  const server = await dev({ ...config, server: { host: '127.0.0.1', port: options.port ?? 4321 }, vite: { ...config.vite, server: { strictPort: options.strictPort ?? false } } });
   return {
     url: `http://127.0.0.1:${server.address.port}${options.base}`,
+    port: server.address.port,
     async stop() {
       await rebuilds.stop();
       await server.stop();

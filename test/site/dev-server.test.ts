@@ -92,3 +92,11 @@ describe('goalpost dev server', () => {
     expect(html).not.toContain('Cy answers within 4.5 h');
   }, 60_000);
 });
+
+describe('goalpost dev server on a port that is taken', () => {
+  it('refuses a port asked for when it is taken, before Astro starts, so the command ends with its error', async () => {
+    const port = server.port;
+    const strict = startDevServer({ root, base: '/', port, strictPort: true, load: () => siteWithTitle('unused') });
+    await expect(strict).rejects.toThrow(`port ${port} is already in use`);
+  }, 60_000);
+});

@@ -66,6 +66,8 @@ export const devCommand: Command = {
         root,
         base,
         port,
+        // A port asked for is that port or an error; the default moves on to a free one, and says so.
+        strictPort: input.values.port !== undefined,
         load: async (changed) => {
           if (loads++ === 0) return pageData(first);
           memo.forget(changed);
@@ -76,9 +78,10 @@ export const devCommand: Command = {
         },
       });
     } catch (error) {
-      throw new CliError(`the dev server could not start: ${(error as Error).message}`, 2, 'Is the port in use? Pass --port N.');
+      throw new CliError(`the dev server could not start: ${(error as Error).message}`, 2, 'Pass another --port N, or stop what listens on that port.');
     }
-    effects.stdout(`Goalpost dev server for ${root}\n  Local: ${server.url}\n  As of ${first.asOf}; ${describe(...counts(first.diagnostics))}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
+    const moved = server.port !== port ? ` (port ${port} was in use)` : '';
+    effects.stdout(`Goalpost dev server for ${root}\n  Local: ${server.url}${moved}\n  As of ${first.asOf}; ${describe(...counts(first.diagnostics))}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);
     await untilStopped();
     await server.stop();
     return 0;
