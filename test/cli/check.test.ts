@@ -60,6 +60,15 @@ describe('goalpost check', () => {
     expect(String(fs.files.get('/tmp/summary.md'))).toMatch(/\| error \| `ref-unknown` \| strategy\/goals.yaml:16:8 \|/);
   });
 
+  it('says so on stderr when $GITHUB_STEP_SUMMARY cannot be written, and keeps the workspace\'s exit code', async () => {
+    const fs = memoryFileSystem(valid);
+    fs.appendFile = () => Promise.reject(Object.assign(new Error('permission denied'), { code: 'EACCES' }));
+    const effects = memoryEffects(fs, { env: { GITHUB_STEP_SUMMARY: '/readonly/summary.md' } });
+    const code = await main(['check', '--format', 'github'], effects);
+    expect(code).toBe(0);
+    expect(effects.err()).toBe('goalpost: the job summary was not written: GITHUB_STEP_SUMMARY names /readonly/summary.md, which cannot be written (EACCES)\n');
+  });
+
   it('exits 2 with a message, not a stack trace, when the command cannot run', async () => {
     const badFlag = await run(['check', '--formt', 'json']);
     expect(badFlag.code).toBe(2);

@@ -38,7 +38,14 @@ export const checkCommand: Command = {
       const output = formatGithub(fromHere());
       effects.stdout(output.commands);
       const summaryFile = effects.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) await effects.fs.appendFile(path.resolve(effects.cwd, summaryFile), output.summary);
+      if (summaryFile) {
+        // The annotations are out and the exit code is the workspace's: a summary that cannot be
+        // written is said, not a failed run.
+        const summaryPath = path.resolve(effects.cwd, summaryFile);
+        await effects.fs.appendFile(summaryPath, output.summary).catch((error: NodeJS.ErrnoException) => {
+          effects.stderr(`goalpost: the job summary was not written: GITHUB_STEP_SUMMARY names ${summaryPath}, which cannot be written (${error.code ?? error.message})\n`);
+        });
+      }
     } else {
       const lines = await readSourceLines(effects, result.root, diagnostics.map((d) => d.file));
       effects.stdout(formatPretty(diagnostics, { sourceLines: (file) => lines.get(file), color: effects.color }));
