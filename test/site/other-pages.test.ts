@@ -55,6 +55,11 @@ describe('KPI page data', () => {
     const csv = tableToCsv(frt.series).split('\r\n');
     expect(csv[0]).toBe('\uFEFFPeriod,Date,Organisation,Cy Park,Frontline,Support');
     expect(csv.slice(2, 4)).toEqual(['2026-05,2026-05-31,4.8,5,5.8,4.9', '2026-04,2026-04-30,5,5.5,5.9,5.1']);
+    // Each group of small charts has its figures in a table of its own under them.
+    const teams = frt.others[0]!.table;
+    expect(teams.csv).toBe('kpis/frt/teams');
+    expect(teams.columns.map((c) => c.label)).toEqual(['Period', 'Date', 'Support']);
+    expect(texts(teams).slice(0, 2)).toEqual([['2026-05', '2026-05-31', nb('4 h 54 min')], ['2026-04', '2026-04-30', nb('5 h 6 min')]]);
   });
 
   it('groups the small charts by kind, and gives every person a row of one table instead of a chart', async () => {

@@ -126,23 +126,30 @@ export function mainScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSer
   return [[...scopes].sort((a, b) => b.points.length - a.points.length || (a.scope < b.scope ? -1 : 1))[0]!];
 }
 
-/** The headings of the small multiples, by scope kind, in the order they appear. */
-const SCOPE_KINDS: readonly [kind: string, heading: string][] = [
-  ['team', 'Teams'],
-  ['channel', 'Channels'],
-  ['segment', 'Segments'],
-  ['sla', 'SLA policies'],
+/** Rows of a small-multiples table shown on the page (the CSV has them all). */
+const GROUP_ROWS = 6;
+
+/** The headings of the small multiples, by scope kind, in the order they appear, and the name of their table's CSV. */
+const SCOPE_KINDS: readonly [kind: string, heading: string, csv: string, noun: string][] = [
+  ['team', 'Teams', 'teams', 'team'],
+  ['channel', 'Channels', 'channels', 'channel'],
+  ['segment', 'Segments', 'segments', 'segment'],
+  ['sla', 'SLA policies', 'sla-policies', 'SLA policy'],
 ];
 
 const kindOf = (scope: string) => scope.slice(0, Math.max(0, scope.indexOf(':')));
 
 /** Every scope but the organisation and people, a small chart each, grouped by kind; scopes of a kind the format does not name come last. */
 function otherScopes(ctx: SiteContext, kpi: Kpi, scopes: readonly ScopeSeries[], org: ScopeSeries | null): OtherScopes[] {
-  const charted = (list: readonly ScopeSeries[]) =>
-    list.map((s) => ({ scope: s.scope, label: s.label, latest: latestText(s, kpi), chart: chartOf(ctx, kpi, [s], org) }));
+  const group = (heading: string, csv: string, noun: string, list: readonly ScopeSeries[]): OtherScopes => ({
+    heading,
+    scopes: list.map((s) => ({ scope: s.scope, label: s.label, latest: latestText(s, kpi), chart: chartOf(ctx, kpi, [s], org) })),
+    // Fewer rows than the main table: the charts above give the trend, and on a phone each row is a card.
+    table: { ...seriesTable(kpi, `kpis/${kpi.id}/${csv}`, `${kpi.name} by ${noun}, newest first`, list), shownRows: GROUP_ROWS },
+  });
   const named = new Set(SCOPE_KINDS.map(([kind]) => kind));
-  const groups = SCOPE_KINDS.map(([kind, heading]) => ({ heading, scopes: charted(scopes.filter((s) => kindOf(s.scope) === kind)) }));
-  groups.push({ heading: 'Other scopes', scopes: charted(scopes.filter((s) => s.scope !== 'org' && kindOf(s.scope) !== 'person' && !named.has(kindOf(s.scope)))) });
+  const groups = SCOPE_KINDS.map(([kind, heading, csv, noun]) => group(heading, csv, noun, scopes.filter((s) => kindOf(s.scope) === kind)));
+  groups.push(group('Other scopes', 'other-scopes', 'scope', scopes.filter((s) => s.scope !== 'org' && kindOf(s.scope) !== 'person' && !named.has(kindOf(s.scope)))));
   return groups.filter((g) => g.scopes.length > 0);
 }
 

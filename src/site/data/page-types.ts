@@ -161,6 +161,8 @@ export interface RelatedKpi {
 export interface OtherScopes {
   heading: string;
   scopes: { scope: string; label: string; latest: string; chart: ChartData }[];
+  /** The small charts' figures, a column per scope: every chart has its data beside it. */
+  table: TableData;
 }
 
 export interface KpiPage {

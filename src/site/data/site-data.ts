@@ -93,7 +93,7 @@ export function allTables(site: SiteData): TableData[] {
     ...(site.overview.unassigned ? [site.overview.unassigned] : []),
     ...site.goals.flatMap((g) => [g.points, g.plan, g.children]),
     ...site.objectives.flatMap((o) => [o.contributions, o.goals]),
-    ...site.kpis.flatMap((k) => [k.series, ...(k.people ? [k.people] : []), k.goals, ...k.related.map((r) => r.table)]),
+    ...site.kpis.flatMap((k) => [k.series, ...(k.people ? [k.people] : []), k.goals, ...k.others.map((group) => group.table), ...k.related.map((r) => r.table)]),
     site.sla.summary, site.sla.goals, ...site.sla.policies.flatMap((p) => [p.table, ...(p.breaches ? [p.breaches] : [])]),
     site.channels.summary, ...site.channels.channels.map((c) => c.goals),
     site.hiring.plan,
