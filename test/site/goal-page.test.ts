@@ -33,6 +33,14 @@ describe('goal page data', () => {
     expect(page.chart.asOfDay).toBe(toDayNumber('2026-06-30'));
   });
 
+  it('says whose data is missing by name, and the scope a CSV row needs', async () => {
+    const files = fixtureFiles();
+    files['data/metrics.csv'] = files['data/metrics.csv']!.split('\n').filter((line) => !line.includes('person:cy')).join('\n');
+    const { page } = await goalOf('frt-cy', files);
+    expect(page.points.rows).toEqual([]);
+    expect(page.points.empty).toBe('No data yet for First response time for Cy Park up to 2026-06-30. Add rows for the scope `person:cy` to a CSV in data/.');
+  });
+
   it('describes the chart in words for screen readers', async () => {
     const { page } = await goalOf('frt-org');
     expect(page.chart.ariaLabel).toContain('Line chart of First response time for Organisation (lower is better).');

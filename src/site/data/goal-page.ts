@@ -109,7 +109,9 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
       };
     }).reverse(),
     shownRows: SHOWN_ROWS,
-    empty: `No data for ${kpi.name} at scope ${goal.scope} from ${from} to ${ctx.asOf}. Add rows to a CSV in data/.`,
+    empty: kpi.tickets
+      ? `No data yet for ${kpi.name} for ${scope} up to ${ctx.asOf}: no ticket in the exports counts in this scope (\`${goal.scope}\`).`
+      : `No data yet for ${kpi.name} for ${scope} up to ${ctx.asOf}. Add rows for the scope \`${goal.scope}\` to a CSV in data/.`,
   };
   const path = plannedPath(goal);
   const planTable: TableData = {
