@@ -41,6 +41,15 @@ describe('goal page data', () => {
     expect(page.points.empty).toBe('No data yet for First response time for Cy Park up to 2026-06-30. Add rows for the scope `person:cy` to a CSV in data/.');
   });
 
+  it('says when the current value is worse than the baseline, which attainment shows as 0 %', async () => {
+    const files = fixtureFiles();
+    // Cy's baseline is 6 h; a latest 6.5 h is 0.5 h the wrong way: attainment -0.5 / 1.5.
+    files['data/metrics.csv'] = files['data/metrics.csv']!.split('\n').filter((line) => !line.includes('person:cy')).concat('2026-04,frt,person:cy,6.5\n').join('\n');
+    const { page, result } = await goalOf('frt-cy', files);
+    expect(result.progress!.goals.find((g) => g.id === 'frt-cy')!.attainment).toBeCloseTo(-1 / 3, 10);
+    expect(page.figures.find((f) => f.label === 'Attainment')).toMatchObject({ text: '0%', note: expect.stringMatching(/; worse than the baseline$/) });
+  });
+
   it('describes the chart in words for screen readers', async () => {
     const { page } = await goalOf('frt-org');
     expect(page.chart.ariaLabel).toContain('Line chart of First response time for Organisation (lower is better).');

@@ -66,7 +66,9 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
   const figures: Figure[] = [
     { label: 'Current', text: value(progress?.current), note: progress?.currentDate ? `on ${progress.currentDate}${progress.rolledUp ? ', from child goals' : ''}` : progress?.rolledUp ? 'from child goals' : 'no data yet' },
     { label: 'Target', text: value(goal.target.value), note: `by ${goal.target.date}` },
-    { label: 'Attainment', text: formatShare(progress?.attainment), note: `expected ${formatShare(progress?.expected)} by ${ctx.asOf}` },
+    // Shown within 0-100 % (as the roll-up counts it); a value worse than the baseline says so
+    // rather than passing for "not moved yet".
+    { label: 'Attainment', text: formatShare(progress?.attainment), note: `expected ${formatShare(progress?.expected)} by ${ctx.asOf}${(progress?.attainment ?? 0) < 0 ? '; worse than the baseline' : ''}` },
   ];
   if (goal.type === 'reach') {
     figures.push({ label: 'Baseline', text: value(goal.baseline?.value), note: goal.baseline ? `on ${goal.baseline.date}` : undefined });
