@@ -50,6 +50,15 @@ describe('goal page data', () => {
     expect(page.figures.find((f) => f.label === 'Attainment')).toMatchObject({ text: '0%', note: expect.stringMatching(/; worse than the baseline$/) });
   });
 
+  it('gives a planned value from where the chart draws the plan: flat at the baseline until a later start', async () => {
+    const files = fixtureFiles();
+    files['strategy/goals.yaml'] = files['strategy/goals.yaml']!.replace('baseline: { value: 6, date: 2026-03-31 }\ntarget: { value: 4.5, date: 2026-05-31 }', 'baseline: { value: 6, date: 2026-03-31 }\nstart: 2026-05-01\ntarget: { value: 4.5, date: 2026-05-31 }');
+    const { page } = await goalOf('frt-cy', files);
+    expect(page.chart.series.find((s) => s.role === 'plan')!.points[0]).toEqual([toDayNumber('2026-03-31'), 6]);
+    // April's point (2026-04-30) lies before the start: the plan still holds the baseline there.
+    expect(page.points.rows.map((r) => [r.cells[1]!.text, r.cells[3]!.num])).toEqual([['2026-05-31', 4.5], ['2026-04-30', 6]]);
+  });
+
   it('describes the chart in words for screen readers', async () => {
     const { page } = await goalOf('frt-org');
     expect(page.chart.ariaLabel).toContain('Line chart of First response time for Organisation (lower is better).');

@@ -87,6 +87,7 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
       });
     }
   }
+  const planFrom = plannedPath(goal)[0]?.date ?? goal.start;
   const pointsTable: TableData = {
     csv: `goals/${goal.id}/points`,
     caption: `${kpi.name} for ${scope}, newest first`,
@@ -98,7 +99,8 @@ export function buildGoalPage(ctx: SiteContext, goal: Goal): GoalPage {
       ...(tickets ? [{ label: 'Tickets', numeric: true } satisfies Column] : []),
     ],
     rows: points.map((p) => {
-      const planned = p.date >= goal.start ? plannedValueAt(goal, p.date) : null;
+      // From where the chart draws the plan: the baseline's date when the work starts later.
+      const planned = p.date >= planFrom ? plannedValueAt(goal, p.date) : null;
       const count = tickets?.get(p.date) ?? null;
       return {
         cells: [
