@@ -258,6 +258,8 @@ function config(element: Element, chart: ChartData): ChartConfiguration<'line', 
         tooltip: {
           titleFont: font,
           bodyFont: font,
+          // The forecast starts at the latest actual point: there it would repeat that value as a "forecast".
+          filter: (item: TooltipItem<'line'>) => !(chart.series[item.datasetIndex]?.role === 'forecast' && item.dataIndex === 0),
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => (items[0] ? fromDayNumber(Math.round(items[0].parsed.x ?? 0)) : ''),
             label: (item: TooltipItem<'line'>) => tooltipText(chart.series[item.datasetIndex] ?? { label: item.dataset.label ?? '' }, item.dataIndex, item.parsed.y ?? 0, chart.valueUnit),
