@@ -110,6 +110,9 @@ export function collectDocuments(documents: readonly SourceDocument[], brokenIds
       hint: 'Add one document with `kind: Workspace`, an id, a name, its teams and people (see `goalpost init`).',
     });
   } else if (workspaces.length > 1) {
+    // Which one is meant cannot be told: judging the rest against either (say a stray copy with no
+    // people) made dozens of findings about people, teams and dates that were not wrong.
+    delete docs.workspace;
     const [first, ...others] = workspaces;
     for (const other of others) {
       findings.push({

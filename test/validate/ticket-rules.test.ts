@@ -145,6 +145,12 @@ describe('near misses do not fire', () => {
     expect(result.diagnostics.filter((d) => d.file.startsWith('strategy/')).map(where)).toEqual([]);
   });
 
+  it('a second Workspace is one finding: the rest is not judged against either copy', async () => {
+    const result = await pipelineOn({ ...base, 'strategy/copy.yaml': 'kind: Workspace\nid: copy\nname: Copy\n' });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['workspace-missing']);
+    expect(result.model).toBeNull();
+  });
+
   it('a business clock with no schedule anywhere is schedule-missing, on the KPI and on the business SLA policy', async () => {
     const files = editFixture(editFixture(base, 'strategy/workspace.yaml', replace('\nschedule: emea', '')), 'strategy/tickets.yaml', replace('  schedule: emea\n', ''));
     const found = (await pipelineOn(files)).diagnostics.filter((d) => d.file.startsWith('strategy/'));

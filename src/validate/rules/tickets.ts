@@ -92,7 +92,10 @@ export const checkSchedules: SemanticRule = ({ docs }: RuleContext) => {
 
 export const checkBusinessClocks: SemanticRule = ({ docs }: RuleContext) => {
   const findings: Finding[] = [];
-  const fallback = docs.workspace?.spec.schedule;
+  // Without a usable Workspace its default schedule is unknown: workspace-missing or its own
+  // findings say what is wrong, and a clock cannot be judged short of a schedule meanwhile.
+  if (!docs.workspace) return findings;
+  const fallback = docs.workspace.spec.schedule;
   const hint = 'Name a Schedule with `schedule: <id>` here, or give the Workspace a default `schedule:`.';
   for (const { spec, source } of docs.kpis) {
     const tickets = spec.tickets;
