@@ -63,6 +63,10 @@ export function collectDocuments(documents: readonly SourceDocument[], brokenIds
             : `unknown kind \`${String(kind)}\``,
         hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Use one of ${KINDS.join(', ')}.`,
       });
+      // A misspelt kind (`Gaol`) is known by the kind it is closest to, as a document with a syntax
+      // error is: references to its id are not errors of their own (a dozen "does not exist").
+      const misspeltId = isRecord(data) && typeof data.id === 'string' ? data.id : undefined;
+      if (suggestion && misspeltId !== undefined && suggestion in KNOWN_KEYS) known[KNOWN_KEYS[suggestion as keyof typeof KNOWN_KEYS]].add(misspeltId);
       continue;
     }
     const kind = data.kind as Kind;

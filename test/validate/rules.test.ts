@@ -136,6 +136,12 @@ describe('both places of a duplicate are reported', () => {
     expect((await pipelineOn(chain)).diagnostics).toEqual([]);
   });
 
+  it('a misspelt kind is one finding: references to the document are not errors of their own', async () => {
+    const files = editFixture(valid, 'strategy/goals.yaml', replace('kind: Goal\nid: frt-org', 'kind: Gaol\nid: frt-org'));
+    const { diagnostics } = await pipelineOn(files);
+    expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['unknown-kind unknown kind `Gaol`']);
+  });
+
   it('workspace-missing fires with no Workspace and with two', async () => {
     const { workspace: _w, ...without } = { workspace: 1, ...valid };
     delete (without as Record<string, string>)['strategy/workspace.yaml'];
