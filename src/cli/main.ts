@@ -103,9 +103,20 @@ async function runCommand(argv: readonly string[], effects: Effects): Promise<nu
         options: Object.fromEntries(command.options.map((o) => [o.name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
         allowPositionals: true,
         strict: true,
+        tokens: true,
       });
     } catch (error) {
       throw optionError(error as Error & { code?: string }, command);
+    }
+    // parseArgs keeps the last of a repeated option: `--kpi frt --kpi csat` would quietly print
+    // csat. The same value twice (a flag an npm script already passes) is harmless.
+    const given = new Map<string, string | undefined>();
+    for (const token of parsed.tokens ?? []) {
+      if (token.kind !== 'option' || command.options.find((o) => o.name === token.name)?.multiple) continue;
+      if (given.has(token.name) && given.get(token.name) !== token.value) {
+        throw new CliError(`--${token.name} is given twice, as ${given.get(token.name)} and ${token.value}`, 2, `Give it once. Usage: ${command.usage}`);
+      }
+      given.set(token.name, token.value);
     }
     if (parsed.positionals.length > command.maxPositionals) {
       throw new CliError(`unexpected argument "${parsed.positionals[command.maxPositionals]}"`, 2, `Usage: ${command.usage}`);

@@ -69,6 +69,14 @@ describe('goalpost check', () => {
     expect(effects.err()).toBe('goalpost: the job summary was not written: GITHUB_STEP_SUMMARY names /readonly/summary.md, which cannot be written (EACCES)\n');
   });
 
+  it('refuses an option given twice with two values, which would silently keep the last', async () => {
+    const twice = await run(['check', '--format', 'json', '--format', 'sarif']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('goalpost: --format is given twice, as json and sarif');
+    expect((await run(['check', '--strict', '--strict'])).code).toBe(0);
+    expect((await run(['check', '--format', 'json', '--format', 'json'])).code).toBe(0);
+  });
+
   it('exits 2 with a message, not a stack trace, when the command cannot run', async () => {
     const badFlag = await run(['check', '--formt', 'json']);
     expect(badFlag.code).toBe(2);
