@@ -62,7 +62,8 @@ export function findPercentFractions(model: Model, series: SeriesSet): Finding[]
     findings.push({
       code: 'percent-fraction',
       ...goal.targetAt,
-      message: `the target ${goal.target.value} reads as ${goal.target.value} %, but \`${goal.kpi}\` at ${goal.scope} has values such as ${above} %`,
+      // A computed series value has all its digits (88.7402452619844); four significant ones tell.
+      message: `the target ${goal.target.value} reads as ${goal.target.value} %, but \`${goal.kpi}\` at ${goal.scope} has values such as ${Number(above.toPrecision(4))} %`,
       hint: `Percent values are 0-100: write ${Number((goal.target.value * 100).toPrecision(12))} for ${Number((goal.target.value * 100).toPrecision(12))} %, and the baseline and milestones likewise.`,
     });
   }

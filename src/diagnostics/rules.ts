@@ -87,7 +87,7 @@ export const RULES = {
   },
   'goal-unexplained': {
     severity: 'warning',
-    summary: 'A reach goal moves its KPI by more than 50 % of the baseline with no `achievable` text.',
+    summary: 'A reach goal moves its KPI by more than 50 % of the baseline with no `achievable` text (not reported while one of its values is outside the KPI range: goal-range says that first).',
     fix: 'Add `achievable:` with the reason the big move is within reach (hires, a tool, a process change).',
   },
   'objective-empty': {

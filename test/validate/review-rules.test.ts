@@ -106,6 +106,12 @@ describe('Review and the format 1.1 rules', () => {
     expect((await pipelineOn(later)).diagnostics.filter((d) => d.code === 'decision-overdue')).toEqual([]);
   });
 
+  it('percent-fraction quotes a computed value to four significant digits, not all of them', async () => {
+    const files = editFixture({ ...base, 'data/metrics.csv': DATA.replace(',91\n', ',88.7402452619844\n') }, 'strategy/goals.yaml', replace('target: { value: 90, date: 2026-12-31 }', 'target: { value: 0.9, date: 2026-12-31 }'));
+    const finding = (await pipelineOn(files)).diagnostics.find((d) => d.code === 'percent-fraction')!;
+    expect(finding.message).toMatch(/has values such as 88\.74 %$/);
+  });
+
   it('a percent goal that really is near 1 % passes', async () => {
     const files = editFixture(
       { ...base, 'data/metrics.csv': DATA.replace(/,91\n/, ',0.8\n').replace(/,92\n/, ',0.9\n') },

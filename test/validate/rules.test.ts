@@ -136,6 +136,13 @@ describe('both places of a duplicate are reported', () => {
     expect((await pipelineOn(chain)).diagnostics).toEqual([]);
   });
 
+  it('a target outside the KPI range is goal-range alone, not also goal-unexplained for the size of the move', async () => {
+    const ranged = editFixture(valid, 'strategy/kpis.yaml', replace('direction: decrease\nrelated: [csat]', 'direction: decrease\nrange: { min: 0 }\nrelated: [csat]'));
+    const files = editFixture(ranged, 'strategy/goals.yaml', replace('target: { value: 4, date: 2026-09-30 }', 'target: { value: -4, date: 2026-09-30 }'));
+    const { diagnostics } = await pipelineOn(files);
+    expect(diagnostics.map((d) => d.code)).toEqual(['goal-range']);
+  });
+
   it('a misspelt kind is one finding: references to the document are not errors of their own', async () => {
     const files = editFixture(valid, 'strategy/goals.yaml', replace('kind: Goal\nid: frt-org', 'kind: Gaol\nid: frt-org'));
     const { diagnostics } = await pipelineOn(files);

@@ -64,6 +64,7 @@ function checkGoal(goal: SpecDoc<GoalSpec>, kpi: KpiSpec | undefined, findings: 
     previous = milestone.date;
   });
 
+  let outOfRange = false;
   if (kpi) {
     const range = kpiRange(kpi.unit, kpi.range);
     const values: [DocPath, number | undefined][] = [
@@ -74,12 +75,15 @@ function checkGoal(goal: SpecDoc<GoalSpec>, kpi: KpiSpec | undefined, findings: 
     for (const [path, value] of values) {
       if (value === undefined) continue;
       if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
+        outOfRange = true;
         add('goal-range', path, `${value} is outside the range of ${kpi.name} (${range.min ?? '-∞'} to ${range.max ?? '∞'})`, kpi.unit === 'percent' ? 'Percent values are written 0-100: 85 means 85 %.' : "Check the value, or the KPI's `range`.");
       }
     }
   }
 
-  if (type === 'reach' && spec.baseline && target !== undefined && !spec.achievable) {
+  // A value outside the KPI's range is a slip (950 for 95 %) that goal-range names; how far the
+  // goal moves is not worth a second finding until the value is right.
+  if (type === 'reach' && spec.baseline && target !== undefined && !spec.achievable && !outOfRange) {
     const b = spec.baseline.value;
     const move = Math.abs(target - b);
     if (move > UNEXPLAINED_MOVE * Math.abs(b)) {
