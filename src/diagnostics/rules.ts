@@ -229,8 +229,8 @@ export const RULES = {
   },
   'file-empty': {
     severity: 'warning',
-    summary: 'A strategy file holds no document.',
-    fix: 'Add a document or delete the file.',
+    summary: 'A strategy file holds no document, or a metric CSV or ticket export has a header row and no data rows.',
+    fix: 'Add a document, export the data again, or delete the file.',
     extension: true,
   },
 } as const satisfies Record<string, RuleInfo>;

@@ -14,6 +14,7 @@ import { explainBadValue, parseMetricValue, parsePlainDecimalAt } from './metric
 import type { DraftBody } from './metric-messages.ts';
 import {
   EMPTY_FILE,
+  NO_ROWS,
   MAX_CELL_FINDINGS,
   malformedRow,
   mixedGranularity,
@@ -50,6 +51,8 @@ function trimmed(text: string): string {
 export class FileIngester implements CsvCellSink {
   /** undefined until the header row has been read; null when the file is unusable. */
   private layout: FileLayout | null | undefined;
+  /** Whether a row came after the header: a header alone is reported (file-empty). */
+  private sawRow = false;
   private wideColumns: WideColumn[] = [];
   private readonly repeated = new Map<string, Counted>();
   /** Keys listed so far by group (see onceInGroup). */
@@ -79,6 +82,7 @@ export class FileIngester implements CsvCellSink {
     const layout = this.layout;
     if (layout === undefined) return this.readHeader(row.fields(), line);
     if (layout === null) return;
+    this.sawRow = true;
     if ((row.count > layout.namedLength || layout.unnamedCells.length > 0) && this.hasShiftedCells(row, line, layout)) return;
     const { text } = row;
     const periodCell = layout.periodCell;
@@ -106,7 +110,10 @@ export class FileIngester implements CsvCellSink {
 
   malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void {
     if (this.layout === null) return;
-    if (this.layout !== undefined) return this.reportCell(malformedRow(message, line, lastLine, false), line, 0);
+    if (this.layout !== undefined) {
+      this.sawRow = true;
+      return this.reportCell(malformedRow(message, line, lastLine, false), line, 0);
+    }
     // Without its header row the file cannot be read (and is not empty). Its quotes are often
     // those of JSON, or of a file separated by semicolons, whose cells R and Excel quote.
     this.layout = null;
@@ -128,6 +135,7 @@ export class FileIngester implements CsvCellSink {
   /** Call once the file has been read: completes the counts of repeated findings. */
   end(): void {
     if (this.layout === undefined) this.report(EMPTY_FILE, 1, 0);
+    else if (this.layout !== null && !this.sawRow) this.report(NO_ROWS, 1, 0);
     for (const counted of this.repeated.values()) {
       if (counted.rows > 1) counted.draft.message += ` (${counted.rows} rows)`;
     }

@@ -100,6 +100,13 @@ export const NOT_UTF8: DraftBody = {
   hint: 'Save or export the file as UTF-8 ("CSV UTF-8" in Excel). Until then, names with accents match nothing in the strategy.',
 };
 
+/** A header and nothing under it: most often an export that failed or a filter that matched nothing. */
+export const NO_ROWS: DraftBody = {
+  code: 'file-empty',
+  message: 'the file has a header row and no data rows',
+  hint: 'Export it again, or delete it if it is not needed.',
+};
+
 export const EMPTY_FILE: DraftBody = {
   code: 'metric-file',
   message: 'the file is empty: it has no header row',

@@ -53,6 +53,8 @@ export class TicketFileReader implements CsvCellSink {
   /** Cell index of each field (-1: not in this file); null until the header is read, and for an unusable file. */
   private cells: Int32Array | null = null;
   private unusable = false;
+  /** Whether a row came after the header: a header alone is reported (file-empty). */
+  private sawRow = false;
   /** Cells from this index on lie past the header's last named column. */
   private width = 0;
   /** Whether every cell of the row being read was usable. */
@@ -96,6 +98,7 @@ export class TicketFileReader implements CsvCellSink {
       if (!this.unusable) this.readHeader(row.fields(), line);
       return;
     }
+    this.sawRow = true;
     if (row.count > this.width && this.hasShiftedCells(row, line)) return;
     if (this.sampledRows < SAMPLE_ROWS) this.sample(row);
     const cells = this.cells;
@@ -165,7 +168,10 @@ export class TicketFileReader implements CsvCellSink {
 
   malformed(line: number, message: string, lastLine: number, fields: readonly string[]): void {
     if (this.unusable) return;
-    if (this.cells !== null) return this.report.cell(malformedRow(message, line, lastLine, false), line, 0);
+    if (this.cells !== null) {
+      this.sawRow = true;
+      return this.report.cell(malformedRow(message, line, lastLine, false), line, 0);
+    }
     this.unusable = true;
     const firstLine = fields.join(',').split('\n')[0]!.replace(/\r$/, '');
     this.report.add(notCsvText([firstLine]) ?? malformedRow(message, line, lastLine, true), line, 0);
@@ -179,6 +185,8 @@ export class TicketFileReader implements CsvCellSink {
   end(): void {
     if (this.cells === null && !this.unusable) {
       this.report.add({ code: 'ticket-file', message: 'the file is empty: it has no header row', hint: 'Export the tickets again, with the header row.' }, 1, 0);
+    } else if (this.cells !== null && !this.sawRow) {
+      this.report.add({ code: 'file-empty', message: 'the export has a header row and no tickets', hint: 'Export it again (check the date range and filters), or delete it if it is not needed.' }, 1, 0);
     }
     this.report.end();
   }

@@ -21,6 +21,15 @@ async function only(files: FileMap): Promise<Finding> {
   return findings[0]!;
 }
 
+describe('file-empty', () => {
+  it('warns of a CSV with a header row and no data rows; a row that cannot be read is no empty file', async () => {
+    const finding = await only({ 'data/x.csv': 'period,scope,frt\n' });
+    expect(finding).toMatchObject({ code: 'file-empty', file: 'data/x.csv', line: 1, column: 1, message: 'the file has a header row and no data rows' });
+    expect((await ingest({ 'data/x.csv': 'period,scope,frt\n2026-04,org,5\n' })).findings).toEqual([]);
+    expect((await ingest({ 'data/x.csv': 'period,scope,frt\n2026-04,org,"5\n' })).findings.map((f) => f.code)).toEqual(['metric-file']);
+  });
+});
+
 describe('metric-file', () => {
   it('fires on a header without a period column, at the header', async () => {
     const finding = await only({ 'data/x.csv': '\n\nmonth,frt\n2026-04,5\n' });

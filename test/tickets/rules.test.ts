@@ -143,6 +143,14 @@ describe('ticket-value', () => {
   });
 });
 
+describe('file-empty', () => {
+  it('warns of an export with a header row and no tickets, and computes nothing from it', async () => {
+    const result = await run({ 'data/tickets/export.csv': csv('id,created,solved', []) }, { kpis: [VOLUME] });
+    expect(result.findings.map((f) => [at(f), f.message])).toEqual([['file-empty data/tickets/export.csv:1:1', 'the export has a header row and no tickets']]);
+    expect(result.series).toEqual([]);
+  });
+});
+
 describe('ticket-order', () => {
   it('solved before created is reported at the solved cell; a negative minute count at its cell', async () => {
     const result = await run(
