@@ -12,7 +12,9 @@ const SCOPE_PATTERN = '^(org|(team|person|channel|segment|sla):[a-z0-9][a-z0-9._
 
 const id = (what: string) => ({ type: 'string', pattern: ID_PATTERN, description: what });
 const ref = (what: string) => ({ type: 'string', description: what });
-const text = (what: string) => ({ type: 'string', minLength: 1, description: what });
+/** Any text but spaces alone: a title of "   " is as missing as an empty one. */
+export const NOT_BLANK = '\\S';
+const text = (what: string) => ({ type: 'string', minLength: 1, pattern: NOT_BLANK, description: what });
 const date = (what: string) => ({ type: 'string', pattern: DATE_PATTERN, format: 'calendar-date', description: what });
 const duration = (what: string) => ({ type: 'string', pattern: DURATION_PATTERN, description: what });
 const datedValue = (what: string) => ({

@@ -6,7 +6,7 @@ import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../spec/kinds.ts';
 import type { DocPath, SourceDocument } from '../parse/source-document.ts';
 import { closestMatch } from '../util/closest-match.ts';
-import { KIND_DEFINITIONS } from './schema.ts';
+import { KIND_DEFINITIONS, NOT_BLANK } from './schema.ts';
 import { schemaValidators } from './schema-validators.ts';
 
 /**
@@ -134,6 +134,8 @@ function translate(kind: Kind, doc: SourceDocument, error: ErrorObject): Finding
     case 'const':
       return { ...base, ...doc.locate(path), message: `\`${field}\` must be ${JSON.stringify(error.params.allowedValue)}` };
     case 'pattern':
+      if (error.params.pattern === NOT_BLANK) return { ...base, ...doc.locate(path), message: `\`${field}\` must not be blank` };
+    // falls through
     case 'format':
       return { ...base, ...doc.locate(path), message: `\`${field}\` is ${describeValue(value)}, which is not ${formatName(error, path)}`, hint: describeField(kind, path) };
     case 'minimum':

@@ -28,6 +28,7 @@ const cases: Case[] = [
   { name: 'unknown field with a typo', file: 'strategy/goals.yaml', edit: replace('target: { value: 4', 'targt: { value: 4'), code: 'schema', at: 'targt', hint: /Did you mean `target`\?/ },
   { name: 'unknown nested field', file: 'strategy/goals.yaml', edit: replace('{ value: 4, date:', '{ value: 4, dat:'), code: 'schema', at: 'dat:', hint: /`date`/ },
   { name: 'wrong type', file: 'strategy/goals.yaml', edit: replace('owner: ana\nkpi: frt', 'owner: ana\nkpi: frt\nweight: heavy'), code: 'schema', at: 'heavy', message: /must be a number/ },
+  { name: 'a title of spaces alone', file: 'strategy/objectives.yaml', edit: replace('title:', 'title: "   " #'), code: 'schema', at: '"   "', message: /must not be blank/ },
   { name: 'bad enum value', file: 'strategy/goals.yaml', edit: replace('type: maintain', 'type: maintian'), code: 'schema', at: 'maintian', hint: /`maintain`/ },
   { name: 'impossible date', file: 'strategy/goals.yaml', edit: replace('date: 2026-09-30 }\nmilestones', 'date: 2026-09-31 }\nmilestones'), code: 'schema', at: '2026-09-31', message: /real date/ },
   { name: 'bad duration', file: 'strategy/service.yaml', edit: replace('firstResponse: 30m', 'firstResponse: 30 minutes'), code: 'schema', at: '30 minutes', message: /duration/ },
