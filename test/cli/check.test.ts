@@ -34,6 +34,15 @@ describe('goalpost check', () => {
     expect((await run(['check', '--strict'], orphan)).code).toBe(1);
   });
 
+  it('names files from the repository\'s top for GitHub when run in a folder inside it', async () => {
+    const broken = editFixture(valid, 'strategy/goals.yaml', (t) => t.replace('owner: ben', 'owner: benn'));
+    const fs = memoryFileSystem(broken, '/repo/support');
+    await fs.writeFile('/repo/.git/HEAD', 'ref: refs/heads/main\n');
+    const effects = memoryEffects(fs, { cwd: '/repo/support/strategy' });
+    expect(await main(['check', '--format', 'sarif'], effects)).toBe(1);
+    expect(JSON.parse(effects.out()).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('support/strategy/goals.yaml');
+  });
+
   it('prints json and sarif', async () => {
     expect(JSON.parse((await run(['check', '--format', 'json'])).out)).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
     expect(JSON.parse((await run(['check', '--format', 'sarif'])).out).version).toBe('2.1.0');

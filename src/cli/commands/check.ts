@@ -1,5 +1,6 @@
 // `goalpost check`: validate the workspace and report diagnostics in one of four formats.
 import path from 'node:path';
+import type { Effects } from '../../effects.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatGithub } from '../../render/diagnostics/format-github.ts';
 import { formatJson } from '../../render/diagnostics/format-json.ts';
@@ -30,12 +31,13 @@ export const checkCommand: Command = {
     // Only the diagnostics are shown: where each goal stands is not worked out (a thousand goals took 12-25 ms).
     const result = await runWorkspace(input, { progress: false });
     const { diagnostics } = result;
-    // The formats read by GitHub name files from where the command runs (the repository's top).
-    const fromHere = () => pathsFromFolder(diagnostics, result.root, effects.cwd);
+    // The formats read by GitHub name files from the repository's top (where CI runs the command);
+    // outside a repository, from the folder the command runs in.
+    const fromHere = async () => pathsFromFolder(diagnostics, result.root, (await repositoryTop(effects, result.root)) ?? effects.cwd);
     if (format === 'json') effects.stdout(formatJson(diagnostics));
-    else if (format === 'sarif') effects.stdout(formatSarif(fromHere(), toolVersion()));
+    else if (format === 'sarif') effects.stdout(formatSarif(await fromHere(), toolVersion()));
     else if (format === 'github') {
-      const output = formatGithub(fromHere());
+      const output = formatGithub(await fromHere());
       effects.stdout(output.commands);
       const summaryFile = effects.env.GITHUB_STEP_SUMMARY;
       if (summaryFile) {
@@ -54,3 +56,11 @@ export const checkCommand: Command = {
     return errors > 0 || (input.values.strict === true && warnings > 0) ? 1 : 0;
   },
 };
+
+/** The nearest folder at or above `from` that holds `.git` (a folder, or a file in a worktree), or null. */
+async function repositoryTop(effects: Effects, from: string): Promise<string | null> {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (await effects.fs.exists(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
