@@ -25,6 +25,7 @@ import { csvWriter } from './csv-writer.ts';
 import { dependenciesFolder } from './package-root.ts';
 import { pagesOnDemand, tablesOfPage, tablesOutsidePages } from './page-data.ts';
 import type { SiteBuildEffects } from './site-build-effects.ts';
+import { markerText, SITE_MARKER } from './site-marker.ts';
 
 export interface BuildSiteOptions {
   /** Absolute path of the folder the site ends up in. */
@@ -44,8 +45,6 @@ export interface BuildSiteResult {
 }
 
 /** The file that marks a folder as a site Goalpost built, and so one it may replace. */
-export const SITE_MARKER = '.goalpost-site';
-const MARKER_TEXT = 'This folder was built by `goalpost build`, which replaces it whole on the next build.\n';
 
 const WORK_PREFIX = '.goalpost-tmp-';
 /** `.goalpost-tmp-<out name>-<pid>-<n>`. */
@@ -174,7 +173,7 @@ export async function buildSite(options: BuildSiteOptions, effects: SiteBuildEff
     }
     writer.add(csvDownloads(tablesOutsidePages(data), files));
     if ((await writer.done()) > 0) await effects.rename(path.join(downloads, 'csv'), path.join(built, 'csv'));
-    await effects.writeFile(path.join(built, SITE_MARKER), MARKER_TEXT);
+    await effects.writeFile(path.join(built, SITE_MARKER), markerText(options.base));
     const counts = await countFiles(built, effects);
     await moveIntoPlace(built, options.outDir, path.join(work, 'previous'), effects);
     return { outDir: options.outDir, ...counts };

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSite, checkReplaceable, NotASiteError, removeStaleWork, SITE_MARKER } from '../../src/site/build-site.ts';
+import { buildSite, checkReplaceable, NotASiteError, removeStaleWork } from '../../src/site/build-site.ts';
+import { SITE_MARKER } from '../../src/site/site-marker.ts';
 import { nodeSiteBuildEffects, type SiteBuildEffects } from '../../src/site/site-build-effects.ts';
 import { siteDataOf } from '../../src/site/data/from-pipeline.ts';
 import { fixturePipeline } from './fixture.ts';

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaJson } from '../../src/cli/commands/schema.ts';
+import { baseOfMarker } from '../../src/site/site-marker.ts';
 import { SITE_FIXTURE } from './fixture.ts';
 
 const run = promisify(execFile);
@@ -165,6 +166,9 @@ describe('goalpost build', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toContain('href="/strategy/goals/frt-org/"');
     expect(html).toMatch(/src="\/strategy\/_astro\/|href="\/strategy\/_astro\//);
+    // So that `goalpost preview` serves it under the same path.
+    expect(baseOfMarker(readFileSync(path.join(out, '.goalpost-site'), 'utf8'))).toBe('/strategy/');
+    expect(baseOfMarker(readFileSync(path.join(tmp, 'a', '.goalpost-site'), 'utf8'))).toBe('/');
   }, 180_000);
 
   it('will not replace a folder that is not a Goalpost site', async () => {

@@ -6,6 +6,7 @@ import { ROOT_OPTION, type Command } from '../command.ts';
 import { parseBase } from './build.ts';
 import { PORT_OPTION, parsePort, untilStopped } from './dev.ts';
 import { rootOrHere } from '../workspace-input.ts';
+import { baseOfMarker, SITE_MARKER } from '../../site/site-marker.ts';
 
 export const previewCommand: Command = {
   name: 'preview',
@@ -17,16 +18,20 @@ export const previewCommand: Command = {
     ROOT_OPTION,
     { name: 'out', type: 'string', value: 'DIR', description: 'the built site to serve (default: dist/ under the root)' },
     PORT_OPTION,
-    { name: 'base', type: 'string', value: 'URL', description: 'the --base the site was built with (default: /)' },
+    { name: 'base', type: 'string', value: 'URL', description: 'the path to serve the site under (default: the --base it was built with)' },
   ],
   async run(input) {
     const { effects } = input;
-    const { base } = parseBase(input.values.base);
     const root = await rootOrHere(effects, input.values.root);
     const dir = path.resolve(effects.cwd, typeof input.values.out === 'string' ? input.values.out : path.join(root, 'dist'));
     if (!(await effects.fs.exists(path.join(dir, 'index.html')))) {
       throw new CliError(`there is no built site in ${dir}`, 2, 'Run `goalpost build` first (or pass --out DIR with the folder it wrote).');
     }
+    // Served where it was built to be: a site built with --base /strategy/ served at / has every link broken.
+    const marker = path.join(dir, SITE_MARKER);
+    const built = (await effects.fs.exists(marker)) ? baseOfMarker(new TextDecoder().decode(await effects.fs.readFile(marker))) : null;
+    const { base } = input.values.base === undefined && built !== null ? { base: built } : parseBase(input.values.base);
+    if (built !== null && base !== built) effects.stderr(`goalpost: the site was built with --base ${built}; served at ${base}, its links will not work\n`);
     const { startPreview } = await import('../../site/preview-server.ts');
     const explicit = input.values.port !== undefined;
     const first = parsePort(input.values.port);
