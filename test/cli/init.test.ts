@@ -85,6 +85,16 @@ describe('goalpost init', () => {
     );
   });
 
+  it('warns when a --package path has nothing at it yet, and not when it has', async () => {
+    const missing = await init('ours', '--package', 'vendor/goalpost-9.9.9.tgz');
+    expect(missing.code).toBe(0);
+    expect(missing.err).toContain('--package vendor/goalpost-9.9.9.tgz: there is nothing at');
+    mkdirSync(path.join(tmp, 'vendor'), { recursive: true });
+    writeFileSync(path.join(tmp, 'vendor', 'goalpost-0.1.0.tgz'), '');
+    const there = await init('theirs', '--package', 'vendor/goalpost-0.1.0.tgz');
+    expect(there.err).toBe('');
+  });
+
   it.each([
     ['a git URL, as written', 'git+https://github.com/acme/goalpost.git#v0.1.0', 'git+https://github.com/acme/goalpost.git#v0.1.0'],
     ['npm install syntax, without the name', 'goalpost@github:acme/goalpost#v0.1.0', 'github:acme/goalpost#v0.1.0'],

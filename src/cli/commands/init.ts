@@ -90,6 +90,11 @@ export const initCommand: Command = {
   async run({ effects, positionals, values }) {
     const root = path.resolve(effects.cwd, positionals[0] ?? '.');
     const spec = goalpostSpec(values.package, effects.cwd, root);
+    // npm install would fail on a path with nothing at it: say so now (it may be made later).
+    const local = values.package === undefined ? null : String(values.package).trim().replace(/^goalpost@/, '');
+    if (local !== null && isLocalPath(local) && !(await effects.fs.exists(path.resolve(effects.cwd, local)))) {
+      effects.stderr(`goalpost: --package ${local}: there is nothing at ${path.resolve(effects.cwd, local)} yet, so \`npm install\` will fail until there is (make it with \`npm pack\` in a clone of Goalpost)\n`);
+    }
     const today = effects.today();
     const starter = initTemplate(today, addDays(today, 182));
     const repositoryFiles = { [SCHEMA_FILE]: schemaJson(), 'package.json': packageJson(spec), '.gitignore': GITIGNORE, [WORKFLOW_FILE]: STRATEGY_WORKFLOW };
