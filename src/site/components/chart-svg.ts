@@ -74,7 +74,8 @@ export interface SvgChart {
   lines: SvgLine[];
   markers: SvgMarker[];
   asOf: { x: number; label: SvgText } | null;
-  gap: { x: number; y1: number; y2: number; labels: SvgText[] } | null;
+  /** The gap bracket, its note, and a line from the note to the bracket when the note sits away from it. */
+  gap: { x: number; y1: number; y2: number; labels: SvgText[]; leader: { x1: number; y1: number; x2: number; y2: number } | null } | null;
   /** A ring round one point (the value a goal past due was judged on), with its note. */
   mark: { x: number; y: number; r: number; labels: SvgText[] } | null;
   endLabels: SvgEndLabel[];
@@ -184,12 +185,21 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
   // the current value is left to the figures above the chart.
   const bounds = { left: plot.left, top: plot.top, right: plot.right, bottom: plot.bottom };
   const obstacles = ordered.flatMap((s) => samplePolyline(s.points.map((p) => [x(p[0]), y(p[1])] as [number, number])));
+  let lastBox = { left: 0, right: 0, top: 0, bottom: 0 };
   const placeNote = (lines: string[], ax: number, ay: number): SvgText[] => {
     const width = Math.max(...lines.map((l) => textWidth(l, font)));
     const candidates = boxesAround(ax, ay, width, lines.length * lineHeight, font * 0.6);
     const box = candidates[leastCovered(candidates, bounds, obstacles)]!;
+    lastBox = box;
     for (let bx = box.left; bx <= box.right; bx += 6) for (let by = box.top; by <= box.bottom; by += 6) obstacles.push([bx, by]);
     return lines.map((text, k) => ({ x: r1(box.left), y: r1(box.top + lineHeight * (k + 0.78)), text, anchor: 'start' as const }));
+  };
+  /** A line from (ax, ay) to the nearest edge of the box placed last, when that box sits away from the point: the note then still reads as the point's. */
+  const leaderTo = (ax: number, ay: number) => {
+    const nx = Math.min(Math.max(ax, lastBox.left - 3), lastBox.right + 3);
+    // Into the first line of text rather than the box's top edge, above the letters.
+    const ny = Math.min(Math.max(ay, lastBox.top + lineHeight * 0.45), lastBox.bottom - lineHeight * 0.3);
+    return Math.hypot(nx - ax, ny - ay) > font * 1.6 ? { x1: r1(ax), y1: r1(ay), x2: r1(nx), y2: r1(ny) } : null;
   };
   let mark: SvgChart['mark'] = null;
   if (chart.mark) {
@@ -210,7 +220,7 @@ export function layoutChart(chart: ChartData, variant: ChartVariant): SvgChart {
       : [x(actual!.points[actual!.points.length - 1]![0]), y(actual!.points[actual!.points.length - 1]![1])];
     const texts = placeNote(noteLines, ax, ay);
     if (actual) endLabels.push({ role: actual.role, index: actual.index, lines: [texts.shift()!], leader: null });
-    if (chart.gap) gap = { x: x(chart.gap.day), y1: y(chart.gap.actual), y2: y(chart.gap.planned), labels: texts };
+    if (chart.gap) gap = { x: x(chart.gap.day), y1: y(chart.gap.actual), y2: y(chart.gap.planned), labels: texts, leader: leaderTo(ax, ay) };
   }
 
   for (const { item, x: lx, row } of legendRows) legend.push({ role: item.role, index: item.index, x: r1(lx + 4), y: r1(plot.bottom + font * 1.9 + font * 0.6 + row * lineHeight + lineHeight * 0.55), label: item.label });
