@@ -81,3 +81,27 @@ describe('static chart layout', () => {
     expect(JSON.stringify(layoutChart(chart, 'wide'))).toBe(JSON.stringify(layoutChart(structuredClone(chart), 'wide')));
   });
 });
+
+describe('the gap note', () => {
+  it('gets a line from its point when it is placed away from it, and none beside it', async () => {
+    const { site } = await fixtureSite();
+    const leaders = new Map(site.goals.map((page) => [page.id, layoutChart(page.chart, 'wide')] as const));
+    // In the fixture, frt-org's note sits beside its bracket; frt-cy's and frt-frontline's are pushed away by the lines.
+    expect(leaders.get('frt-org')!.gap!.leader).toBeNull();
+    for (const id of ['frt-cy', 'frt-frontline']) {
+      const svg = leaders.get(id)!;
+      const gap = svg.gap!;
+      expect(gap.leader, id).not.toBeNull();
+      // From the middle of the bracket.
+      expect([gap.leader!.x1, gap.leader!.y1]).toEqual([Math.round(gap.x * 10) / 10, Math.round(((gap.y1 + gap.y2) / 2) * 10) / 10]);
+      const first = gap.labels[0]!;
+      // It ends within the note's lines: the current value's line (an end label now) above the gap's, down to the last one's foot.
+      const last = gap.labels[gap.labels.length - 1]!;
+      expect(gap.leader!.y2, id).toBeGreaterThanOrEqual(first.y - 2 * svg.font * 1.35);
+      expect(gap.leader!.y2, id).toBeLessThanOrEqual(last.y + svg.font * 0.35);
+      const width = Math.max(...gap.labels.map((l) => textWidth(l.text, svg.font)));
+      expect(gap.leader!.x2, id).toBeGreaterThanOrEqual(first.x - 3.05);
+      expect(gap.leader!.x2, id).toBeLessThanOrEqual(first.x + width + 3.05);
+    }
+  });
+});
