@@ -3,7 +3,7 @@
 // beside the previous quarter's end (from the engine at those dates); the goals that need
 // attention; today's statuses on a quarter not started yet; SLA and hiring.
 import { describe, expect, it } from 'vitest';
-import { column, fixtureSite, statusesAt } from './fixture.ts';
+import { column, fixtureFiles, fixtureSite, statusesAt } from './fixture.ts';
 
 const nb = (text: string) => text.replace(/ /g, '\u00a0');
 const ids = (rows: { cells: { text: string }[] }[]) => rows.map((r) => r.cells[0]!.text);
@@ -100,12 +100,23 @@ describe('quarterly review page data', () => {
   it('gives SLA adherence over the quarter and the hires planned in it', async () => {
     const { site } = await fixtureSite();
     const q2 = site.quarters.find((q) => q.label === '2026-Q2')!;
-    expect(column(q2.sla, 'Mean adherence')).toEqual(['95.2%']);
+    // (94 + 95.5 + 96) / 3 = 95.17: the KPI's rollup is the default, mean.
+    expect(column(q2.sla, 'Adherence (mean of the periods)')).toEqual(['95.2%']);
     expect(column(q2.sla, 'Periods on target')).toEqual(['2 of 3 periods']);
     expect(column(q2.sla, 'Met')).toEqual(['Yes']);
     expect(column(q2.hiring, 'Planned')).toEqual(['2']);
     expect(column(q2.hiring, 'Hired')).toEqual(['Not recorded']);
     expect(column(q2.hiring, 'Serves')).toEqual(['Frontline answers within 4 h']);
+  });
+
+  it('combines the quarter\u2019s SLA periods by the adherence KPI\u2019s rollup', async () => {
+    const files = fixtureFiles();
+    files['strategy/kpis.yaml'] = files['strategy/kpis.yaml']!.replace('id: sla_adherence\nname: SLA adherence\nunit: percent\ndirection: increase', 'id: sla_adherence\nname: SLA adherence\nunit: percent\ndirection: increase\nrollup: min');
+    const { site } = await fixtureSite(files);
+    const q2 = site.quarters.find((q) => q.label === '2026-Q2')!;
+    // The lowest of 94, 95.5 and 96, against a 95 % target.
+    expect(column(q2.sla, 'Adherence (lowest of the periods)')).toEqual(['94%']);
+    expect(column(q2.sla, 'Met')).toEqual(['No']);
   });
 
   it('shows today\u2019s status, and what falls due, on a quarter that has not started', async () => {

@@ -223,7 +223,6 @@ export function buildKpiPage(ctx: SiteContext, kpi: Kpi): KpiPage {
     description: kpi.description ?? null,
     unitLabel: unitLabel(kpi.unit),
     direction: directionLabel(kpi.direction),
-    rollup: kpi.rollup,
     chart: chartOf(ctx, kpi, main, null, tickets),
     others: otherScopes(ctx, kpi, rest, org),
     people: peopleTable(ctx, kpi, scopes),

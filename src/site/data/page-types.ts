@@ -171,7 +171,6 @@ export interface KpiPage {
   description: string | null;
   unitLabel: string;
   direction: string;
-  rollup: string;
   /** The organisation and the scopes goals are set on. */
   chart: ChartData;
   /** Every other scope with data but people: one small chart each, over the organisation's line, by kind. */

@@ -16,6 +16,7 @@ import { rowFilter } from './goal-table.ts';
 import { pointsUpTo } from './plan.ts';
 import { previousQuarter, type QuarterSpan } from './quarters.ts';
 import { SLA_KPI } from './sla-page.ts';
+import { combinePeriods, ROLLUP_WORDS } from '../../compute/combine-periods.ts';
 import { hiresIn } from './hiring-page.ts';
 import { quarterReview } from './review-section.ts';
 import { countStatuses, STATUS_LABELS, STATUS_RANK } from './status.ts';
@@ -187,11 +188,13 @@ export function buildQuarterPage(ctx: SiteContext, span: QuarterSpan, progressAt
     byQuarter(groups.later, (g) => ({ verb: groups.later.length === 1 ? 'starts in' : 'start in', quarter: quarterOf(addDays(g.start, 1), fy) })),
   ].filter((p): p is string => p !== null);
 
+  // The quarter's figure combines its periods by the adherence KPI's `rollup` (mean by default).
+  const rollup = ctx.kpi(SLA_KPI)?.rollup ?? 'mean';
   const sla = [...ctx.model.slaPolicies].sort((a, b) => a.priority - b.priority).map((policy) => {
     const points = upcoming ? [] : pointsUpTo(ctx.seriesOf(SLA_KPI, `sla:${policy.id}`), evaluatedAt).filter((p) => p.date >= span.start);
-    const mean = points.length ? points.reduce((s, p) => s + p.value, 0) / points.length : null;
+    const combined = combinePeriods(points.map((p) => p.value), rollup);
     const met = points.filter((p) => p.value >= policy.target).length;
-    return { policy, points, mean, met };
+    return { policy, points, combined, met };
   });
   const hires = ctx.model.hiringProfiles.map((p) => ({ p, ...hiresIn(p, span.label) })).filter((h) => h.hires > 0 || h.hired !== null);
   return {
@@ -214,14 +217,14 @@ export function buildQuarterPage(ctx: SiteContext, span: QuarterSpan, progressAt
     sla: {
       csv: csv('sla'),
       caption: `SLA adherence in ${span.label}${!upcoming && evaluatedAt < span.end ? ` (to ${evaluatedAt})` : ''}`,
-      columns: [{ label: 'ID', csvOnly: true }, { label: 'Policy' }, { label: 'Target', numeric: true }, { label: 'Mean adherence', numeric: true }, { label: 'Periods on target' }, { label: 'Met' }],
-      rows: sla.map(({ policy, points, mean, met }) => ({
+      columns: [{ label: 'ID', csvOnly: true }, { label: 'Policy' }, { label: 'Target', numeric: true }, { label: `Adherence (${ROLLUP_WORDS[rollup]} of the periods)`, numeric: true }, { label: 'Periods on target' }, { label: 'Met' }],
+      rows: sla.map(({ policy, points, combined, met }) => ({
         cells: [
           { text: policy.id }, { text: policy.name, href: `sla/#${policy.id}` },
           { text: formatValue(policy.target, 'percent'), num: policy.target },
-          { text: mean === null ? DASH : `${formatNumber(mean, 1)}%`, num: mean },
+          { text: combined === null ? DASH : `${formatNumber(combined, 1)}%`, num: combined },
           { text: points.length ? `${met} of ${plural(points.length, 'period')}` : upcoming ? 'Not started' : 'No data' },
-          { text: mean === null ? (upcoming ? 'Not started' : 'No data') : mean >= policy.target ? 'Yes' : 'No' },
+          { text: combined === null ? (upcoming ? 'Not started' : 'No data') : combined >= policy.target ? 'Yes' : 'No' },
         ],
       })),
       empty: 'No SLA policies defined.',
