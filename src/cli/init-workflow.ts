@@ -8,6 +8,11 @@ export const STRATEGY_WORKFLOW = `# Goalpost for a strategy repository. On every
 # one comment that is updated on each push, and build the review site as an artifact. On main:
 # publish the site to GitHub Pages (Settings > Pages > Source: GitHub Actions).
 #
+# The site names every goal's owner and status. On GitHub Pages it is public unless your
+# organisation has private Pages (GitHub Enterprise Cloud), and a private repository on GitHub
+# Free has no Pages at all: delete the \`pages\` job below if the site must stay private, and use
+# the pull request's \`strategy-site\` artifact instead.
+#
 # Every action is pinned to the commit of the release named in its comment, so a tag moved
 # later cannot change what runs with this workflow's permissions. Dependabot's version updates
 # for github-actions (.github/dependabot.yml) bump the commit and the comment together.
@@ -36,6 +41,7 @@ jobs:
       contents: read
       pull-requests: write # the diff comment
       security-events: write # the SARIF upload
+      actions: read # the SARIF upload reads the run's details in a private repository
     env:
       BASE_SHA: \${{ github.event.pull_request.base.sha }}
       # Pull requests from forks get a read-only token: no comment, no SARIF upload.
@@ -58,6 +64,9 @@ jobs:
         run: npx goalpost check --format sarif > goalpost.sarif || [ $? -eq 1 ]
       - name: Upload SARIF to code scanning
         if: (success() || steps.check.outcome == 'failure') && env.SAME_REPO == 'true'
+        # A private repository without GitHub's code security refuses the upload; the annotations
+        # above already show every finding, and the steps below must still run.
+        continue-on-error: true
         uses: github/codeql-action/upload-sarif@dd903d2e4f5405488e5ef1422510ee31c8b32357 # v3.36.2
         with: { sarif_file: goalpost.sarif, category: goalpost }
       - name: What the change does to the goals
@@ -75,10 +84,12 @@ jobs:
         uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
         with: { name: strategy-site, path: dist }
       # less-ambitious: a goal's target or an SLA's adherence target made easier; slipped: a due
-      # date moved later; relaxed: an SLA's first-response or resolution time made longer.
-      - name: Less ambitious, slipped or relaxed targets need the label strategy-approved
+      # date moved later; relaxed: an SLA's first-response or resolution time made longer;
+      # removed: a goal, policy or anything else deleted (or given a new id, which reads as
+      # removed and added).
+      - name: Less ambitious, slipped, relaxed or removed targets need the label strategy-approved
         if: (success() || steps.check.outcome == 'failure') && !contains(github.event.pull_request.labels.*.name, 'strategy-approved')
-        run: npx goalpost diff "$BASE_SHA" --format json --fail-on less-ambitious,slipped,relaxed > /dev/null
+        run: npx goalpost diff "$BASE_SHA" --format json --fail-on less-ambitious,slipped,relaxed,removed > /dev/null
 
   pages:
     if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
