@@ -193,6 +193,17 @@ describe('goalpost diff --fail-on', () => {
     expect((await runDiff(repo, [base, '--fail-on', 'less-ambitious,slipped'])).code).toBe(0);
   });
 
+  it('fails closed: a goal that cannot be compared for its errors fails the gate, naming it', async () => {
+    const repo = newRepo();
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.edit(GOALS, 'owner: ana\nkpi: frt', 'ownr: ana\nkpi: frt');
+    const run = await runDiff(repo, [base, '--fail-on', 'less-ambitious']);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('goalpost: 1 item could not be compared, having errors on one side (frt-org), so --fail-on cannot tell whether the change is less-ambitious; fix the errors (goalpost check), or approve the change as it is\n');
+    // Without --fail-on, reading the diff still succeeds.
+    expect((await runDiff(repo, [base])).code).toBe(0);
+  });
+
   it('refuses an unknown change code with a suggestion', async () => {
     const repo = newRepo();
     const run = await runDiff(repo, ['HEAD', '--fail-on', 'less-ambitous']);

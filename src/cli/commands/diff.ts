@@ -61,6 +61,14 @@ export const diffCommand: Command = {
     }
     const diff = compareModels(sides.base, sides.head);
     effects.stdout(format === 'json' ? formatDiffJson(diff) : formatDiffMarkdown(diff));
+    if (failOn.length === 0) return 0;
+    // A gate fails closed: what could not be compared might be exactly what it looks for.
+    const uncompared = !diff.base.comparable || !diff.head.comparable ? null : diff.items.filter((item) => item.change === 'invalid').map((item) => item.id);
+    if (uncompared === null || uncompared.length > 0) {
+      const what = uncompared === null ? 'the strategies could not be compared (one side has no usable Workspace)' : `${uncompared.length} item${uncompared.length === 1 ? '' : 's'} could not be compared, having errors on one side (${uncompared.slice(0, 10).join(', ')}${uncompared.length > 10 ? ', ...' : ''})`;
+      effects.stderr(`goalpost: ${what}, so --fail-on cannot tell whether the change is ${failOn.join(', ')}; fix the errors (goalpost check), or approve the change as it is\n`);
+      return 1;
+    }
     const found = codesIn(diff.items);
     const failed = failOn.filter((code) => found.has(code));
     if (failed.length === 0) return 0;
