@@ -85,6 +85,18 @@ describe('goalpost init', () => {
     );
   });
 
+  it('warns when the workflow lands below the repository\'s top, or the package lies outside the repository', async () => {
+    mkdirSync(path.join(tmp, 'repo', '.git'), { recursive: true });
+    mkdirSync(path.join(tmp, 'vendor'), { recursive: true });
+    writeFileSync(path.join(tmp, 'vendor', 'goalpost-0.1.0.tgz'), '');
+    const inside = await run(['init', 'support', '--package', '../vendor/goalpost-0.1.0.tgz'], path.join(tmp, 'repo'));
+    expect(inside.code).toBe(0);
+    expect(inside.err).toContain(`GitHub reads workflows only from ${path.join(tmp, 'repo', '.github', 'workflows')}: move .github/workflows/strategy.yml there, and add \`--root support\``);
+    expect(inside.err).toContain(`--package ${path.join(tmp, 'vendor', 'goalpost-0.1.0.tgz')} is outside the repository at ${path.join(tmp, 'repo')}`);
+    const top = await run(['init', '.'], path.join(tmp, 'repo'));
+    expect(top).toMatchObject({ code: 0, err: '' });
+  });
+
   it('warns when a --package path has nothing at it yet, and not when it has', async () => {
     const missing = await init('ours', '--package', 'vendor/goalpost-9.9.9.tgz');
     expect(missing.code).toBe(0);

@@ -1,6 +1,5 @@
 // `goalpost check`: validate the workspace and report diagnostics in one of four formats.
 import path from 'node:path';
-import type { Effects } from '../../effects.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatGithub } from '../../render/diagnostics/format-github.ts';
 import { formatJson } from '../../render/diagnostics/format-json.ts';
@@ -8,6 +7,7 @@ import { formatPretty } from '../../render/diagnostics/format-pretty.ts';
 import { formatSarif } from '../../render/diagnostics/format-sarif.ts';
 import { pathsFromFolder } from '../../render/diagnostics/paths-from-folder.ts';
 import { AS_OF_OPTION, ROOT_OPTION, chosenFormat, STRICT_OPTION, type Command } from '../command.ts';
+import { repositoryTop } from '../repository-top.ts';
 import { toolVersion } from '../version.ts';
 import { readSourceLines, runWorkspace } from '../workspace-input.ts';
 
@@ -56,11 +56,3 @@ export const checkCommand: Command = {
     return errors > 0 || (input.values.strict === true && warnings > 0) ? 1 : 0;
   },
 };
-
-/** The nearest folder at or above `from` that holds `.git` (a folder, or a file in a worktree), or null. */
-async function repositoryTop(effects: Effects, from: string): Promise<string | null> {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (await effects.fs.exists(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return null;
-  }
-}

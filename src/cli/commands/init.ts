@@ -5,12 +5,13 @@
 // YAML yet, since its documents belong together (a second Workspace would break a strategy).
 // Nothing left to write is exit 2, and so is a DIR that is a file or a folder it may not write to.
 import path from 'node:path';
-import type { FileSystem } from '../../effects.ts';
+import type { Effects, FileSystem } from '../../effects.ts';
 import { addDays } from '../../util/dates.ts';
 import { describeReadError } from '../../util/read-error.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { gitignoreAdvice, packageJsonAdvice } from '../init-advice.ts';
+import { repositoryTop } from '../repository-top.ts';
 import { GITIGNORE, initTemplate, packageJson, SCHEMA_FILE } from '../init-template.ts';
 import { STRATEGY_WORKFLOW, WORKFLOW_FILE } from '../init-workflow.ts';
 import { toolVersion } from '../version.ts';
@@ -125,9 +126,28 @@ export const initCommand: Command = {
       throw new CliError(`cannot create the workspace in ${root}: ${whyNotWritten(error)}`, 2, 'Pass a folder that does not exist yet, or an empty one you can write to.');
     }
     effects.stdout(report({ root, cwd: effects.cwd, spec, written: toWrite.map(([file]) => file), dataCreated: !dataThere, strategyHeld, skipped, defaultSpec: values.package === undefined }));
+    await warnAboutRepository(effects, root, toWrite.some(([file]) => file === WORKFLOW_FILE), local !== null && isLocalPath(local) ? path.resolve(effects.cwd, local) : null);
     return 0;
   },
 };
+
+/**
+ * What the CI workflow cannot work with: GitHub reads workflows only at the repository's top, and
+ * CI checks out the repository alone, so a tarball outside it is not there.
+ */
+async function warnAboutRepository(effects: Effects, root: string, wroteWorkflow: boolean, packagePath: string | null): Promise<void> {
+  const top = await repositoryTop(effects, root);
+  if (top === null) return;
+  if (wroteWorkflow && top !== root) {
+    const relative = path.relative(top, root).split(path.sep).join('/');
+    effects.stderr(
+      `goalpost: ${root} is inside the git repository at ${top}, and GitHub reads workflows only from ${path.join(top, '.github', 'workflows')}: move ${WORKFLOW_FILE} there, and add \`--root ${relative}\` to each goalpost command in it (and \`working-directory: ${relative}\` to its npm install)\n`,
+    );
+  }
+  if (packagePath !== null && path.relative(top, packagePath).startsWith('..')) {
+    effects.stderr(`goalpost: --package ${packagePath} is outside the repository at ${top}, so CI, which checks out only the repository, will not find it: keep the tarball inside it (e.g. vendor/) and run init again, or use a git URL\n`);
+  }
+}
 
 function report(done: { root: string; cwd: string; spec: string; written: string[]; dataCreated: boolean; strategyHeld: string[]; skipped: Skipped[]; defaultSpec: boolean }): string {
   const lines = [`${done.strategyHeld.length === 0 ? 'Created a workspace in' : 'Added to'} ${done.root}:`];
