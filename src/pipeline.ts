@@ -64,10 +64,6 @@ export interface PipelineResult {
   progress: ProgressReport | null;
 }
 
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
-}
-
 /**
  * What metric ingestion needs, from every document that passed the schema, so a broken goal
  * elsewhere does not turn every CSV row into an unknown-KPI error.

@@ -53,13 +53,16 @@ export async function runWorkspace(input: CommandInput, { progress = true }: { p
   return { ...result, root };
 }
 
+/** Source excerpts come from files up to this size: a large export is not read whole for one line. */
+const MAX_EXCERPT_FILE_BYTES = 5 * 1024 * 1024;
+
 /** Reads the lines of the files that diagnostics point at, for source excerpts. */
 export async function readSourceLines(effects: Effects, root: string, files: Iterable<string>): Promise<Map<string, string[]>> {
   const lines = new Map<string, string[]>();
   for (const file of new Set(files)) {
     const full = path.join(root, file);
     try {
-      if ((await effects.fs.fileSize(full)) > 5 * 1024 * 1024) continue;
+      if ((await effects.fs.fileSize(full)) > MAX_EXCERPT_FILE_BYTES) continue;
       lines.set(file, new TextDecoder().decode(await effects.fs.readFile(full)).replace(/^\uFEFF/, '').split(/\r?\n/));
     } catch {
       // No excerpt for a file that cannot be read; the diagnostic itself still shows.

@@ -14,17 +14,12 @@ import type { Series, SeriesSet } from '../metrics/types.ts';
 import { fromDayNumber, toDayNumber } from '../util/dates.ts';
 import { lastIndexOnOrBefore, seriesOfGoal } from './series-points.ts';
 
-interface Staleness {
-  latest: number;
-  referenceDay: number;
-}
-
-export function stalenessOf(series: Series | undefined, asOfDay: number): Staleness | null {
+/** The index of the series' latest point on or before the as-of day when that point is stale, else null. */
+export function stalenessOf(series: Series | undefined, asOfDay: number): { latest: number } | null {
   if (!series) return null;
   const latest = lastIndexOnOrBefore(series, asOfDay);
   if (latest < 0) return null;
-  const referenceDay = asOfDay;
-  return referenceDay > shiftPeriodEnd(series.days[latest]!, series.granularity, 2) ? { latest, referenceDay } : null;
+  return asOfDay > shiftPeriodEnd(series.days[latest]!, series.granularity, 2) ? { latest } : null;
 }
 
 export function findStaleData(model: Model, series: SeriesSet, asOf: IsoDate): Finding[] {
@@ -34,7 +29,7 @@ export function findStaleData(model: Model, series: SeriesSet, asOf: IsoDate): F
     const own = seriesOfGoal(series, goal);
     const stale = stalenessOf(own, asOfDay);
     if (!own || !stale) continue;
-    const when = fromDayNumber(stale.referenceDay);
+    const when = fromDayNumber(asOfDay);
     findings.push({
       code: 'data-stale',
       message:

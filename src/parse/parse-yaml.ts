@@ -33,7 +33,6 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** What to do about the YAML errors people make most, by the parser's error code. */
 /** The rest of the line from `offset`, and the line after it. */
 function linesAround(text: string, offset: number): { rest: string; next: string; indent: number; nextIndent: number } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
@@ -45,6 +44,7 @@ function linesAround(text: string, offset: number): { rest: string; next: string
   return { rest: text.slice(offset, lineEnd), next, indent: indentOf(text.slice(start, lineEnd)), nextIndent: indentOf(next) };
 }
 
+/** What to do about the YAML errors people make most, by the parser's error code. */
 function syntaxHint(error: YAMLError, text: string): string | undefined {
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':

@@ -18,21 +18,23 @@ import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
 import { explainBadTimestamp, TIMESTAMP_HINT, TimestampReader } from './timestamp.ts';
 import { TICKET_FIELDS, type MappedField } from './types.ts';
 
-// Field numbers: the index of each field in TICKET_FIELDS.
-const ID = 0;
-const CREATED = 1;
-const FIRST_REPLY = 2;
-const FIRST_REPLY_MINUTES = 3;
-const FIRST_REPLY_BUSINESS_MINUTES = 4;
-const SOLVED = 5;
-const RESOLUTION_MINUTES = 6;
-const RESOLUTION_BUSINESS_MINUTES = 7;
-const PRIORITY = 8;
-const TYPE = 9;
-const TEAM = 10;
-const CSAT = 14;
-const REOPENS = 15;
-const REPLIES = 16;
+// Field numbers: the index of each field in TICKET_FIELDS, looked up so that a field added or
+// moved there cannot make the reader take one column for another.
+const field = (name: (typeof TICKET_FIELDS)[number]) => TICKET_FIELDS.indexOf(name);
+const ID = field('id');
+const CREATED = field('created');
+const FIRST_REPLY = field('firstReply');
+const FIRST_REPLY_MINUTES = field('firstReplyMinutes');
+const FIRST_REPLY_BUSINESS_MINUTES = field('firstReplyBusinessMinutes');
+const SOLVED = field('solved');
+const RESOLUTION_MINUTES = field('resolutionMinutes');
+const RESOLUTION_BUSINESS_MINUTES = field('resolutionBusinessMinutes');
+const PRIORITY = field('priority');
+const TYPE = field('type');
+const TEAM = field('team');
+const CSAT = field('csat');
+const REOPENS = field('reopens');
+const REPLIES = field('replies');
 
 /** Rows whose length is measured to estimate how many tickets a file holds. */
 const SAMPLE_ROWS = 2000;

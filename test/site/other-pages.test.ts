@@ -107,6 +107,14 @@ describe('SLA, channel and hiring page data', () => {
     const { site } = await fixtureSite();
     expect(site.channels.channels[0]).toMatchObject({ id: 'email', role: 'Core', hours: 'Mon-Fri 08:00-18:00', staffing: '4 FTE', why: 'Most customers write in.' });
     expect(site.channels.channels[0]!.slas.map((s) => s.name)).toEqual(['P1: Outage']);
+    expect(site.channels.summary.caption).toBe('Channels: 4 FTE in all');
+  });
+
+  it('adds up only the staffing channels state, and says how many that covers', async () => {
+    const files = fixtureFiles();
+    files['strategy/service.yaml'] += '---\nkind: Channel\nid: chat\nname: Chat\nrole: core\nowner: ben\nwhy: Quick questions.\n';
+    const { site } = await fixtureSite(files);
+    expect(site.channels.summary.caption).toBe('Channels: 4 FTE in the 1 of 2 that state their staffing');
   });
 
   it('splits skills into must-have and nice-to-have and plans headcount by quarter', async () => {

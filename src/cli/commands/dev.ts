@@ -78,7 +78,10 @@ export const devCommand: Command = {
         },
       });
     } catch (error) {
-      throw new CliError(`the dev server could not start: ${(error as Error).message}`, 2, 'Pass another --port N, or stop what listens on that port.');
+      const message = (error as Error).message;
+      // The port hint only where the port is the cause; anything else keeps its own words (and, with --debug, its stack).
+      if (/already in use|EADDRINUSE/i.test(message)) throw new CliError(`the dev server could not start: ${message}`, 2, 'Pass another --port N, or stop what listens on that port.');
+      throw error;
     }
     const moved = server.port !== port ? ` (port ${port} was in use)` : '';
     effects.stdout(`Goalpost dev server for ${root}\n  Local: ${server.url}${moved}\n  As of ${first.asOf}; ${describe(...counts(first.diagnostics))}.\n  Watching strategy/ and data/. Press Ctrl+C to stop.\n`);

@@ -26,11 +26,15 @@ export function buildChannelsPage(ctx: SiteContext): ChannelsPage {
     goals: goalTable(ctx, `channels/${c.id}/goals`, `Goals on ${c.name}`, flatGoals(ctx.model.goals.filter((g) => g.scope === `channel:${c.id}`)), 'No goal is scoped to this channel.'),
     source: { file: c.source.file, line: c.source.line },
   }));
-  const staffed = channels.reduce((sum, c) => sum + (c.staffing ?? 0), 0);
+  // Only stated staffing adds up: a channel without it is not 0 FTE, and the caption says how many it covers.
+  const stated = channels.filter((c) => c.staffing !== undefined);
+  const staffed = stated.reduce((sum, c) => sum + c.staffing!, 0);
+  const staffingCaption =
+    stated.length === 0 ? 'staffing not stated' : stated.length === channels.length ? `${formatNumber(staffed)} FTE in all` : `${formatNumber(staffed)} FTE in the ${stated.length} of ${channels.length} that state their staffing`;
   return {
     summary: {
       csv: 'channels/summary',
-      caption: `Channels: ${formatNumber(staffed)} FTE in all`,
+      caption: `Channels: ${staffingCaption}`,
       columns: [{ label: 'ID', csvOnly: true }, { label: 'Channel' }, { label: 'Role' }, { label: 'Owner' }, { label: 'Hours' }, { label: 'Staffing (FTE)', numeric: true }, { label: 'SLA policies' }],
       rows: views.map((v, i) => ({
         cells: [
