@@ -1,5 +1,5 @@
-// Numbers in the KPI's unit, as the terminal and the site both show them: "4.45 h", "87.5%",
-// "1,240". Locale-free on purpose (no toLocaleString, whose output depends on the machine's
+// Numbers in the KPI's unit as the terminal shows them: "4.45 h", "87.5%", "1,240" (the site
+// writes durations as "4 h 27 min", on top of these: site/data/format.ts). Locale-free on purpose (no toLocaleString, whose output depends on the machine's
 // ICU data): the same inputs give the same bytes everywhere. Missing prints as an em dash,
 // never as zero.
 import type { Unit } from '../spec/values.ts';
