@@ -61,7 +61,10 @@ function detailEntry(item: ItemDiff, asOf: string | null): string[] {
 }
 
 function render(diff: StrategyDiff, details: boolean, maxLength: number): string {
-  const out = [MARKDOWN_MARKER, `### Strategy changes: ${escapeMarkdown(summaryLine(diff))}`, ''];
+  const summary = summaryLine(diff);
+  // "Strategy changes: 2 goals changed", but not "Strategy changes: No strategy changes".
+  const heading = /^(No strategy changes|Strategies not compared)/.test(summary) ? summary : `Strategy changes: ${summary}`;
+  const out = [MARKDOWN_MARKER, `### ${escapeMarkdown(heading)}`, ''];
   out.push(`Compared ${sideName(diff.base)} with ${sideName(diff.head)}${diff.asOf ? `; statuses as of ${diff.asOf}, on the same data` : ''}.`, '');
   out.push(...sideWarning('base', diff.base), ...sideWarning('head', diff.head));
   let used = out.join('\n').length;

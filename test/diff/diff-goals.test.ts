@@ -19,7 +19,7 @@ describe('goalpost diff: goals', () => {
   it('reports nothing when nothing changed', async () => {
     const run = await runDiff(repo, [base]);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('### Strategy changes: No strategy changes');
+    expect(run.out).toContain('### No strategy changes');
     expect((await runDiffJson(repo, [base])).items).toEqual([]);
   });
 
