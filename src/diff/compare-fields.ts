@@ -55,9 +55,10 @@ function compareLists(field: string, before: JsonValue[], after: JsonValue[], ou
   if (![...before, ...after].some((item) => typeof item === 'object' && item !== null)) {
     const added = after.filter((item) => !before.some((old) => jsonEqual(old, item)));
     const removed = before.filter((item) => !after.some((now) => jsonEqual(now, item)));
+    // As sets: attendees, SLA policies, related KPIs and the like listed in another order are the same.
+    if (added.length === 0 && removed.length === 0) return;
     const parts = [added.length ? `added ${added.map(describeJson).join(', ')}` : '', removed.length ? `removed ${removed.map(describeJson).join(', ')}` : ''];
-    const text = parts.filter(Boolean).join('; ') || `reordered to ${describeJson(after)}`;
-    out.push(fieldChange(field, before, after, `${field}: ${text}`));
+    out.push(fieldChange(field, before, after, `${field}: ${parts.filter(Boolean).join('; ')}`));
     return;
   }
   out.push(fieldChange(field, before, after, describeChange(field, describeJson(before), describeJson(after))));

@@ -67,6 +67,14 @@ describe('compareModels', () => {
     expect(backward.items[1]!.changes[0]!.code).toBe('more-ambitious');
   });
 
+  it('does not report a list of plain values given in another order, and reports one that gained a value', async () => {
+    const reordered = editFixture(base, 'strategy/service.yaml', (t) => t.replace('sla: [p1, p2]', 'sla: [p2, p1]'));
+    expect(compareModels(await side('a', base), await side('b', reordered)).items).toEqual([]);
+    const fewer = editFixture(base, 'strategy/service.yaml', (t) => t.replace('sla: [p1, p2]', 'sla: [p1]'));
+    const changes = compareModels(await side('a', base), await side('b', fewer)).items.flatMap((i) => i.changes.map((c) => c.message));
+    expect(changes).toEqual(['sla: removed "p2"']);
+  });
+
   it('does not report a written duration that means the same time', async () => {
     const same = editFixture(base, 'strategy/service.yaml', (t) => t.replace('firstResponse: 2h', 'firstResponse: 120m').replace('resolution: 12h', 'resolution: 720m'));
     expect(compareModels(await side('a', base), await side('b', same)).items).toEqual([]);
