@@ -15,14 +15,24 @@ function kpiName(kpi: Kpi | undefined, id: string): string {
   return kpi ? `${kpi.name} (${id})` : id;
 }
 
+/** Minutes in one of a duration unit; durations in different units compare once both are in minutes. */
+const MINUTES_IN: Partial<Record<string, number>> = { minutes: 1, hours: 60, days: 1440 };
+
 function targetChange(before: Goal, after: Goal, kpiBefore: Kpi | undefined, kpiAfter: Kpi | undefined): FieldChange {
   const [from, to] = [describeNumber(before.target.value, kpiBefore?.unit), describeNumber(after.target.value, kpiAfter?.unit)];
   const base = { field: 'target.value', before: before.target.value, after: after.target.value };
-  // Ambition only means something on the same KPI read the same way on both sides.
-  if (before.kpi !== after.kpi || !kpiBefore || !kpiAfter || kpiBefore.direction !== kpiAfter.direction) {
-    return { code: 'field-changed', ...base, message: describeChange('target', from, to) };
+  // Ambition only means something on the same KPI read the same way on both sides: a KPI whose
+  // unit changed is compared in minutes when both units are durations (6 hours to 360 minutes is
+  // no change), and not judged otherwise.
+  const sameUnit = kpiBefore?.unit === kpiAfter?.unit;
+  const scale = sameUnit ? [1, 1] : [MINUTES_IN[kpiBefore?.unit ?? ''], MINUTES_IN[kpiAfter?.unit ?? '']];
+  if (before.kpi !== after.kpi || !kpiBefore || !kpiAfter || kpiBefore.direction !== kpiAfter.direction || scale[0] === undefined || scale[1] === undefined) {
+    const unitNote = !sameUnit && kpiBefore && kpiAfter ? ` (the KPI's unit changed from ${kpiBefore.unit} to ${kpiAfter.unit})` : '';
+    return { code: 'field-changed', ...base, message: `${describeChange('target', from, to)}${unitNote}` };
   }
-  const raised = after.target.value > before.target.value;
+  const [then, now] = [before.target.value * scale[0], after.target.value * scale[1]];
+  if (then === now) return { code: 'field-changed', ...base, message: `target written as ${to} (was ${from}): the same target in the KPI's new unit` };
+  const raised = now > then;
   const better = kpiAfter.direction === 'increase' ? raised : !raised;
   const ambition = better ? 'more ambitious' : 'less ambitious';
   return { code: better ? 'more-ambitious' : 'less-ambitious', ...base, message: `target ${raised ? 'raised' : 'lowered'} from ${from} to ${to}: ${ambition}` };
@@ -55,9 +65,14 @@ export function compareGoal(before: Goal, after: Goal, models: { before: Model; 
   const push = (code: FieldChange['code'], field: string, a: unknown, b: unknown, message: string) =>
     out.push({ code, field, ...(a !== undefined ? { before: json(a) } : {}), ...(b !== undefined ? { after: json(b) } : {}), message });
 
-  if (before.target.value !== after.target.value) out.push(targetChange(before, after, kpiBefore, kpiAfter));
+  if (before.target.value !== after.target.value || kpiBefore?.unit !== kpiAfter?.unit) out.push(targetChange(before, after, kpiBefore, kpiAfter));
   if (before.target.date !== after.target.date) out.push(dueDateChange(before, after));
-  if (!jsonEqual(json(before.baseline), json(after.baseline))) {
+  // Dated values compared as amounts: in minutes across a change of the KPI's duration unit.
+  const amounts = (values: readonly { date: string; value: number }[], kpi: Kpi | undefined) =>
+    values.map((v) => ({ date: v.date, value: v.value * (kpiBefore?.unit !== kpiAfter?.unit ? (MINUTES_IN[kpi?.unit ?? ''] ?? Number.NaN) : 1) }));
+  const sameAmounts = (a: readonly { date: string; value: number }[], b: readonly { date: string; value: number }[]) =>
+    jsonEqual(json(amounts(a, kpiBefore)), json(amounts(b, kpiAfter)));
+  if (!sameAmounts(before.baseline ? [before.baseline] : [], after.baseline ? [after.baseline] : [])) {
     const text = (goal: Goal, kpi: Kpi | undefined) => (goal.baseline ? describeDated(goal.baseline, kpi?.unit) : undefined);
     push('baseline-changed', 'baseline', before.baseline, after.baseline, describeChange('baseline', text(before, kpiBefore), text(after, kpiAfter)));
   }
@@ -68,7 +83,7 @@ export function compareGoal(before: Goal, after: Goal, models: { before: Model; 
   if (before.scope !== after.scope) push('scope-changed', 'scope', before.scope, after.scope, describeChange('scope', before.scope, after.scope));
   if (before.objective !== after.objective) push('objective-changed', 'objective', before.objective, after.objective, describeChange('objective', before.objective, after.objective));
   if (before.parent !== after.parent) push('parent-changed', 'parent', before.parent, after.parent, describeChange('parent goal', before.parent, after.parent));
-  if (!jsonEqual(json(before.milestones), json(after.milestones))) {
+  if (!sameAmounts(before.milestones, after.milestones)) {
     const message = describeChange('milestones', describeMilestones(before.milestones, kpiBefore?.unit), describeMilestones(after.milestones, kpiAfter?.unit));
     push('milestones-changed', 'milestones', before.milestones, after.milestones, message);
   }

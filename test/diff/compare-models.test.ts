@@ -75,6 +75,21 @@ describe('compareModels', () => {
     expect(changes).toEqual(['sla: removed "p2"']);
   });
 
+  it('judges a target across a change of the KPI\'s duration unit in minutes, and does not judge one across other units', async () => {
+    const inMinutes = editFixture(base, 'strategy/kpis.yaml', (t) => t.replace('id: frt\nname: First response time\nunit: hours', 'id: frt\nname: First response time\nunit: minutes'));
+    const rescaled = editFixture(inMinutes, 'strategy/goals.yaml', (t) =>
+      t.replace('baseline: { value: 6, date: 2026-03-31 }\ntarget: { value: 4, date: 2026-09-30 }\nmilestones:\n  - { date: 2026-06-30, value: 5 }', 'baseline: { value: 360, date: 2026-03-31 }\ntarget: { value: 240, date: 2026-09-30 }\nmilestones:\n  - { date: 2026-06-30, value: 300 }'),
+    );
+    const goalChanges = async (files: Record<string, string>) =>
+      compareModels(await side('a', base), await side('b', files)).items.filter((i) => i.kind === 'Goal' && i.id === 'frt-org').flatMap((i) => i.changes.map((c) => [c.code, c.message]));
+    // 4 hours is 240 minutes: the same target, written in the new unit.
+    expect(await goalChanges(rescaled)).toEqual([['field-changed', 'target written as 240 minutes (was 4 hours): the same target in the KPI\'s new unit']]);
+    // The unit alone changed: 4 hours became 4 minutes, far more ambitious for a time to lower.
+    expect((await goalChanges(inMinutes))[0]).toEqual(['more-ambitious', 'target lowered from 4 hours to 4 minutes: more ambitious']);
+    const inCount = editFixture(base, 'strategy/kpis.yaml', (t) => t.replace('id: frt\nname: First response time\nunit: hours', 'id: frt\nname: First response time\nunit: count'));
+    expect((await goalChanges(inCount))[0]![0]).toBe('field-changed');
+  });
+
   it('does not report a written duration that means the same time', async () => {
     const same = editFixture(base, 'strategy/service.yaml', (t) => t.replace('firstResponse: 2h', 'firstResponse: 120m').replace('resolution: 12h', 'resolution: 720m'));
     expect(compareModels(await side('a', base), await side('b', same)).items).toEqual([]);
