@@ -83,12 +83,21 @@ jobs:
         if: success() || steps.check.outcome == 'failure'
         uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
         with: { name: strategy-site, path: dist }
+      # An approval is for the change it was given to: a later push takes it off, so that
+      # someone looks again (a failure here leaves the label, and the gate below still fails).
+      - name: A new push needs a new approval
+        if: github.event.action == 'synchronize' && contains(github.event.pull_request.labels.*.name, 'strategy-approved') && env.SAME_REPO == 'true'
+        continue-on-error: true
+        env:
+          GH_TOKEN: \${{ github.token }}
+          PR_NUMBER: \${{ github.event.pull_request.number }}
+        run: gh pr edit "$PR_NUMBER" --remove-label strategy-approved
       # less-ambitious: a goal's target or an SLA's adherence target made easier; slipped: a due
       # date moved later; relaxed: an SLA's first-response or resolution time made longer;
       # removed: a goal, policy or anything else deleted (or given a new id, which reads as
       # removed and added).
       - name: Less ambitious, slipped, relaxed or removed targets need the label strategy-approved
-        if: (success() || steps.check.outcome == 'failure') && !contains(github.event.pull_request.labels.*.name, 'strategy-approved')
+        if: (success() || steps.check.outcome == 'failure') && (github.event.action == 'synchronize' || !contains(github.event.pull_request.labels.*.name, 'strategy-approved'))
         run: npx goalpost diff "$BASE_SHA" --format json --fail-on less-ambitious,slipped,relaxed,removed > /dev/null
 
   pages:

@@ -73,6 +73,10 @@ describe('.github/workflows/strategy.yml', () => {
     expect(pr.steps.find((s) => s.uses?.startsWith('marocchino/'))!.with).toEqual({ header: 'goalpost-diff', path: 'goalpost-diff.md' });
     expect(pr.steps.find((s) => s.uses?.startsWith('github/codeql-action/'))!.with).toMatchObject({ sarif_file: 'goalpost.sarif' });
     expect(pr.steps.at(-1)!.if).toContain("!contains(github.event.pull_request.labels.*.name, 'strategy-approved')");
+    // An approval covers the push it was given for: a later push takes the label off, and the gate ignores it on that push.
+    expect(pr.steps.at(-1)!.if).toContain("github.event.action == 'synchronize' ||");
+    const unlabel = pr.steps.find((s) => s.run?.includes('--remove-label strategy-approved'))!;
+    expect(unlabel.if).toContain("github.event.action == 'synchronize'");
   });
 
   it('publishes the site to GitHub Pages from main only', () => {
