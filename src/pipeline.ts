@@ -19,6 +19,7 @@ import { applyRuleSettings } from './validate/apply-rule-settings.ts';
 import { validateStrategy, type ValidatedStrategy } from './validate/validate-strategy.ts';
 import { matchTicketFiles } from './tickets/glob.ts';
 import type { SlaBreach, SlaPeriodCount, TicketCatalog, TicketStatistic } from './tickets/types.ts';
+import { compareText } from './util/compare-text.ts';
 
 export interface PipelineOptions {
   root: string;
@@ -131,7 +132,7 @@ function ticketCatalog(model: Model, files: ReadonlyMap<string, string[]>): Tick
 function joinSeries(read: SeriesSet, computed: readonly Series[]): SeriesSet {
   if (computed.length === 0) return read;
   const all = [...read.entries(), ...computed.map((s): [string, Series] => [seriesKey(s.kpi, s.scope), s])];
-  return new Map(all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map(all.sort(([a], [b]) => compareText(a, b)));
 }
 
 /** The rules that need the data or the as-of date, not only the strategy. */

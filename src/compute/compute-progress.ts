@@ -14,8 +14,9 @@ import { contributionOf, rolledUpFigures, weightedProgress } from './rollup.ts';
 import { seriesOfGoal } from './series-points.ts';
 import { stalenessOf } from './stale-data.ts';
 import type { ChildContribution, GoalProgress, ObjectiveProgress, ProgressReport } from './types.ts';
+import { compareText } from '../util/compare-text.ts';
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }): number => compareText(a.id, b.id);
 
 function groupBy(goals: readonly Goal[], key: (goal: Goal) => string | undefined): Map<string, Goal[]> {
   const groups = new Map<string, Goal[]>();

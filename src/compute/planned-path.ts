@@ -5,13 +5,14 @@
 import type { DatedValue, Goal } from '../model/types.ts';
 import type { IsoDate } from '../spec/values.ts';
 import { toDayNumber } from '../util/dates.ts';
+import { compareText } from '../util/compare-text.ts';
 
 /** The corner points of the planned path, in date order. */
 export function plannedPath(goal: Goal): DatedValue[] {
   const target = goal.target;
   if (goal.type === 'maintain') return [{ date: goal.start, value: target.value }, { ...target }];
   const start = goal.baseline ? [{ date: goal.start, value: goal.baseline.value }] : [];
-  const milestones = [...goal.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const milestones = [...goal.milestones].sort((a, b) => compareText(a.date, b.date));
   return [...start, ...milestones.map((m) => ({ ...m })), { ...target }];
 }
 

@@ -2,6 +2,7 @@
 // render/ formatters turn them into text. Positions are 1-based; `file` is relative to the
 // workspace root with forward slashes.
 import type { RuleCode } from './rules.ts';
+import { compareText } from '../util/compare-text.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -36,11 +37,11 @@ export type Finding = Omit<Diagnostic, 'severity'>;
 /** Stable order for every output: file, line, column, code, message. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    compareText(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
   );
 }
 

@@ -7,6 +7,7 @@ import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { RuleCode } from '../diagnostics/rules.ts';
 import type { FileSystem } from '../effects.ts';
 import { locateCells } from './locate-cells.ts';
+import { compareText } from '../util/compare-text.ts';
 
 export interface CellRef {
   /** Index into the ingestion's list of files. */
@@ -67,5 +68,5 @@ export async function resolveDrafts(
     return finding;
   });
   // Stable sort: findings of one cell keep the order they were drafted in.
-  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+  return findings.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
 }

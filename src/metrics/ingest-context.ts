@@ -9,6 +9,7 @@ import { GrowingSeries, type ReadProgress } from './growing-series.ts';
 import { parsePeriod } from './periods.ts';
 import { ScopeChecker } from './scope-check.ts';
 import type { Granularity, MetricCatalog, ParsedPeriod } from './types.ts';
+import { compareText } from '../util/compare-text.ts';
 
 export interface KpiEntry {
   id: string;
@@ -83,7 +84,7 @@ export class IngestContext {
    * every character), so that the output does not depend on the order of the rows.
    */
   seriesInKeyOrder(): GrowingSeries[] {
-    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const byText = compareText;
     const kpis = [...this.kpis.values()].sort((a, b) => byText(a.id, b.id));
     const scopes = [...this.scopes.values()].sort((a, b) => byText(a.scope, b.scope));
     const ordered: GrowingSeries[] = [];

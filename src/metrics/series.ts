@@ -6,6 +6,7 @@ import type { IsoDate } from '../spec/values.ts';
 import { toDayNumber } from '../util/dates.ts';
 import { periodLabels } from './periods.ts';
 import type { Granularity, Series } from './types.ts';
+import { compareText } from '../util/compare-text.ts';
 
 /**
  * A getter on the prototype keeps every instance small (a per-instance accessor would turn each
@@ -58,7 +59,7 @@ export function seriesFromPoints(
   points: readonly { date: IsoDate; value: number }[],
   fiscalYearStart = 1,
 ): Series {
-  const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...points].sort((a, b) => compareText(a.date, b.date));
   return createSeries(
     kpi,
     scope,

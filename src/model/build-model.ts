@@ -9,8 +9,9 @@ import { kpiRange } from '../spec/kpi-range.ts';
 import type { KpiTicketsSpec } from '../spec/spec-types.ts';
 import type { Channel, Goal, HiringProfile, Kpi, KpiTickets, Model, Objective, Review, Schedule, SlaPolicy, TicketSource, Workspace } from './types.ts';
 import type { Person, Team } from '../spec/values.ts';
+import { compareText } from '../util/compare-text.ts';
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
 
 /** Teams and people without the links that name no team or person (each one a ref-unknown error). */
 function knownLinks(teams: Team[], people: Person[]): { teams: Team[]; people: Person[] } {

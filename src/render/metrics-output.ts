@@ -4,6 +4,7 @@
 // double (the shortest text that reads back to the same number): nothing is rounded.
 import type { Series, SeriesSet } from '../metrics/types.ts';
 import { fromDayNumber } from '../util/dates.ts';
+import { compareText } from '../util/compare-text.ts';
 
 export interface SeriesFilter {
   kpi?: string;
@@ -17,9 +18,6 @@ export function selectSeries(series: SeriesSet, filter: SeriesFilter = {}): Seri
     .sort((a, b) => (a.kpi === b.kpi ? compareText(a.scope, b.scope) : compareText(a.kpi, b.kpi)));
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function formatMetricsCsv(series: readonly Series[]): string {
   const lines = ['period,kpi,scope,value'];

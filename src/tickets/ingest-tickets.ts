@@ -21,15 +21,13 @@ import { TicketFileReader } from './ticket-file-reader.ts';
 import type { TicketCatalog, TicketResult, TicketSeries } from './types.ts';
 import { unmappedFindings } from './unmapped-findings.ts';
 import { isValidZone, ZoneCalendar } from './zone-calendar.ts';
+import { compareText } from '../util/compare-text.ts';
 
 export interface TicketOptions {
   /** How many of the latest breaches each policy lists (default 20). */
   breachesPerPolicy?: number;
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export async function ingestTickets(fs: FileSystem, root: string, catalog: TicketCatalog, options: TicketOptions = {}): Promise<TicketResult> {
   const calendars = new Map<string, ZoneCalendar>();

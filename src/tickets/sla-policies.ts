@@ -7,6 +7,7 @@ import type { ReadState } from './read-state.ts';
 import type { ScopeTable } from './scopes.ts';
 import type { TicketStore } from './ticket-store.ts';
 import type { SlaPolicyDef, TicketCatalog, WhenValue } from './types.ts';
+import { compareText } from '../util/compare-text.ts';
 
 function valuesOf(value: WhenValue): string[] {
   return (Array.isArray(value) ? value : [value]).map((item) => String(item).trim());
@@ -18,7 +19,7 @@ function indexSet(values: readonly string[], index: (value: string) => number): 
 
 /** The policies sorted by priority (then id), as tickets hold their index. */
 export function policiesInOrder(catalog: TicketCatalog): SlaPolicyDef[] {
-  return [...catalog.slaPolicies].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...catalog.slaPolicies].sort((a, b) => a.priority - b.priority || compareText(a.id, b.id));
 }
 
 /** One `when` field: the ticket's value (the column's, or its team when column is null) must be an accepted index. */

@@ -9,10 +9,8 @@ import type { ReadState } from './read-state.ts';
 import { BREACHED, MET } from './sla-outcomes.ts';
 import { NO_DAY, type TicketFacts } from './ticket-facts.ts';
 import type { SlaBreach, SlaPeriodCount, SlaPolicyDef, TicketCatalog } from './types.ts';
+import { compareText } from '../util/compare-text.ts';
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function slaReport(
   catalog: TicketCatalog,

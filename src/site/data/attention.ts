@@ -8,6 +8,7 @@ import type { SiteContext } from './context.ts';
 import { rowFilter } from './goal-table.ts';
 import type { AttentionItem } from './types.ts';
 import { attentionReason, gapText } from './verdict.ts';
+import { compareText } from '../../util/compare-text.ts';
 
 export const ATTENTION_STATUSES: readonly GoalStatus[] = ['missed', 'off-track', 'at-risk'];
 
@@ -36,6 +37,6 @@ export function needsAttention(ctx: SiteContext, goals: readonly Goal[], progres
       order: gap,
     });
   }
-  items.sort((a, b) => (b.order ?? -Infinity) - (a.order ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  items.sort((a, b) => (b.order ?? -Infinity) - (a.order ?? -Infinity) || compareText(a.id, b.id));
   return items.map(({ order: _order, ...item }) => item);
 }

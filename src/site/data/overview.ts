@@ -12,6 +12,7 @@ import { goalTable, goalTree } from './goal-table.ts';
 import { overdueDecisions } from './review-section.ts';
 import { countStatuses } from './status.ts';
 import type { ObjectiveHeading, OverviewPage, Ref } from './types.ts';
+import { compareText } from '../../util/compare-text.ts';
 
 /** Goals that reach no objective through their parent chain. */
 export function unassignedRoots(ctx: SiteContext): Goal[] {
@@ -68,7 +69,7 @@ export function buildOverview(ctx: SiteContext): OverviewPage {
   }
   const teams: Ref[] = model.workspace.teams.filter((t) => teamIds.has(t.id)).map((t) => ({ id: t.id, name: t.name }));
   const owners: Ref[] = [...ownerIds].sort().map((id) => ({ id, name: ctx.personName(id) }));
-  owners.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  owners.sort((a, b) => compareText(a.name, b.name));
   return {
     counts: countStatuses(ctx.progress.goals.map((g) => g.status)),
     attention: needsAttention(ctx, model.goals, ctx.progressOf, ctx.asOf),

@@ -11,6 +11,7 @@ import { decisionState } from '../../compute/decision-state.ts';
 import { CONFIDENCE_LABELS, confidenceChip, decisionChip, DECISION_LABELS, disagreement, quarterOfReview, reviewHref, reviewsHeld } from './reviews.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { Column, OverdueDecision, QuarterReview, Row, TableData } from './types.ts';
+import { compareText } from '../../util/compare-text.ts';
 
 const DASH = '\u2014';
 
@@ -115,5 +116,5 @@ export function overdueDecisions(ctx: SiteContext): OverdueDecision[] {
         .filter((decision) => decisionState(decision, ctx.asOf) === 'overdue')
         .map((decision) => ({ id: decision.id, text: decision.text, owner: ctx.personName(decision.owner), due: decision.due, review: review.id, href: reviewHref(ctx, review, 'decisions') })),
     )
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    .sort((a, b) => compareText(a.due, b.due));
 }
