@@ -18,16 +18,25 @@ function kpiName(kpi: Kpi | undefined, id: string): string {
 /** Minutes in one of a duration unit; durations in different units compare once both are in minutes. */
 const MINUTES_IN: Partial<Record<string, number>> = { minutes: 1, hours: 60, days: 1440 };
 
+/**
+ * What the values of each side are multiplied by to compare them as amounts: 1 and 1 in one
+ * unit, minutes across duration units, null when the two units do not compare.
+ */
+function unitScales(kpiBefore: Kpi | undefined, kpiAfter: Kpi | undefined): [number, number] | null {
+  if (kpiBefore?.unit === kpiAfter?.unit) return [1, 1];
+  const [then, now] = [MINUTES_IN[kpiBefore?.unit ?? ''], MINUTES_IN[kpiAfter?.unit ?? '']];
+  return then !== undefined && now !== undefined ? [then, now] : null;
+}
+
 function targetChange(before: Goal, after: Goal, kpiBefore: Kpi | undefined, kpiAfter: Kpi | undefined): FieldChange {
   const [from, to] = [describeNumber(before.target.value, kpiBefore?.unit), describeNumber(after.target.value, kpiAfter?.unit)];
   const base = { field: 'target.value', before: before.target.value, after: after.target.value };
   // Ambition only means something on the same KPI read the same way on both sides: a KPI whose
   // unit changed is compared in minutes when both units are durations (6 hours to 360 minutes is
   // no change), and not judged otherwise.
-  const sameUnit = kpiBefore?.unit === kpiAfter?.unit;
-  const scale = sameUnit ? [1, 1] : [MINUTES_IN[kpiBefore?.unit ?? ''], MINUTES_IN[kpiAfter?.unit ?? '']];
-  if (before.kpi !== after.kpi || !kpiBefore || !kpiAfter || kpiBefore.direction !== kpiAfter.direction || scale[0] === undefined || scale[1] === undefined) {
-    const unitNote = !sameUnit && kpiBefore && kpiAfter ? ` (the KPI's unit changed from ${kpiBefore.unit} to ${kpiAfter.unit})` : '';
+  const scale = unitScales(kpiBefore, kpiAfter);
+  if (before.kpi !== after.kpi || !kpiBefore || !kpiAfter || kpiBefore.direction !== kpiAfter.direction || scale === null) {
+    const unitNote = kpiBefore && kpiAfter && kpiBefore.unit !== kpiAfter.unit ? ` (the KPI's unit changed from ${kpiBefore.unit} to ${kpiAfter.unit})` : '';
     return { code: 'field-changed', ...base, message: `${describeChange('target', from, to)}${unitNote}` };
   }
   const [then, now] = [before.target.value * scale[0], after.target.value * scale[1]];
@@ -68,10 +77,11 @@ export function compareGoal(before: Goal, after: Goal, models: { before: Model; 
   if (before.target.value !== after.target.value || kpiBefore?.unit !== kpiAfter?.unit) out.push(targetChange(before, after, kpiBefore, kpiAfter));
   if (before.target.date !== after.target.date) out.push(dueDateChange(before, after));
   // Dated values compared as amounts: in minutes across a change of the KPI's duration unit.
-  const amounts = (values: readonly { date: string; value: number }[], kpi: Kpi | undefined) =>
-    values.map((v) => ({ date: v.date, value: v.value * (kpiBefore?.unit !== kpiAfter?.unit ? (MINUTES_IN[kpi?.unit ?? ''] ?? Number.NaN) : 1) }));
+  // Across units that do not compare, nothing is the same amount.
+  const [scaleBefore, scaleAfter] = unitScales(kpiBefore, kpiAfter) ?? [Number.NaN, Number.NaN];
+  const amounts = (values: readonly { date: string; value: number }[], scale: number) => values.map((v) => ({ date: v.date, value: v.value * scale }));
   const sameAmounts = (a: readonly { date: string; value: number }[], b: readonly { date: string; value: number }[]) =>
-    jsonEqual(json(amounts(a, kpiBefore)), json(amounts(b, kpiAfter)));
+    jsonEqual(json(amounts(a, scaleBefore)), json(amounts(b, scaleAfter)));
   if (!sameAmounts(before.baseline ? [before.baseline] : [], after.baseline ? [after.baseline] : [])) {
     const text = (goal: Goal, kpi: Kpi | undefined) => (goal.baseline ? describeDated(goal.baseline, kpi?.unit) : undefined);
     push('baseline-changed', 'baseline', before.baseline, after.baseline, describeChange('baseline', text(before, kpiBefore), text(after, kpiAfter)));

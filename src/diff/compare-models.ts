@@ -90,20 +90,26 @@ function summarizeSide(side: DiffSide): SideSummary {
  * Whether an item missing from `side` is missing because of an error there: one about the item
  * itself, or one about the whole file the other side holds it in (a YAML syntax error).
  */
-function brokenIn(side: DiffSide): (kind: Kind, id: string, file: string) => boolean {
+function brokenIn(side: DiffSide): Broken {
   const errors = side.diagnostics.filter((d) => d.severity === 'error');
   const subjects = new Set(errors.filter((d) => d.subject).map((d) => `${d.subject!.kind}\u0000${d.subject!.id}`));
   const files = new Set(errors.filter((d) => !d.subject).map((d) => d.file));
   return (kind, id, file) => subjects.has(`${kind}\u0000${id}`) || files.has(file);
 }
 
+type Broken = (kind: Kind, id: string, file: string) => boolean;
+
+/** Each kind's items by id on both sides. */
+interface KindItems {
+  kind: Kind;
+  old: Map<string, Item>;
+  now: Map<string, Item>;
+}
+
 /** The ids of the items on one side only because the other side left them out for errors. */
-function notComparedIds(base: DiffSide, head: DiffSide): Set<string> {
-  const [brokenBefore, brokenAfter] = [brokenIn(base), brokenIn(head)];
+function notComparedIds(kinds: readonly KindItems[], brokenBefore: Broken, brokenAfter: Broken): Set<string> {
   const ids = new Set<string>();
-  for (const kind of KINDS) {
-    const old = new Map(itemsOf(base.model, kind).map((item) => [item.id, item]));
-    const now = new Map(itemsOf(head.model, kind).map((item) => [item.id, item]));
+  for (const { kind, old, now } of kinds) {
     for (const [id, item] of old) if (!now.has(id) && brokenAfter(kind, id, item.source.file)) ids.add(id);
     for (const [id, item] of now) if (!old.has(id) && brokenBefore(kind, id, item.source.file)) ids.add(id);
   }
@@ -138,11 +144,14 @@ export function compareModels(base: DiffSide, head: DiffSide): StrategyDiff {
   const models = { before: base.model, after: head.model } as Models;
   const [brokenBefore, brokenAfter] = [brokenIn(base), brokenIn(head)];
   const [statusBefore, statusAfter] = [statusesOf(base.progress), statusesOf(head.progress)];
-  const notCompared = notComparedIds(base, head);
+  const kinds: KindItems[] = KINDS.map((kind) => ({
+    kind,
+    old: new Map(itemsOf(base.model, kind).map((item) => [item.id, item])),
+    now: new Map(itemsOf(head.model, kind).map((item) => [item.id, item])),
+  }));
+  const notCompared = notComparedIds(kinds, brokenBefore, brokenAfter);
 
-  for (const kind of KINDS) {
-    const old = new Map(itemsOf(base.model, kind).map((item) => [item.id, item]));
-    const now = new Map(itemsOf(head.model, kind).map((item) => [item.id, item]));
+  for (const { kind, old, now } of kinds) {
     const ids = [...new Set([...old.keys(), ...now.keys()])].sort();
     for (const id of ids) {
       const [before, after] = [old.get(id), now.get(id)];

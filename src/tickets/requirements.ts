@@ -8,7 +8,8 @@
 // every row: without its `when` columns a file's tickets have no SLA policy, and without a
 // policy's duration columns no SLA outcome (see slaReadability), where an empty cell would
 // have read as "never answered" and made every ticket a breach.
-import { TICKET_FIELDS, type Clock, type SlaPolicyDef, type TicketCatalog, type TicketField } from './types.ts';
+import { listed } from '../util/closest-match.ts';
+import { fieldIndex, type Clock, type SlaPolicyDef, type TicketCatalog, type TicketField } from './types.ts';
 
 export interface Requirement {
   /** Any one of these fields meets it. */
@@ -82,7 +83,7 @@ export function sourceRequirements(sourceId: string, catalog: TicketCatalog): Re
         for (const clock of ['calendar', 'business'] as const) {
           const ids = catalog.slaPolicies.filter((policy) => policy.clock === clock).map((policy) => `\`${policy.id}\``);
           if (ids.length === 0) continue;
-          const policyReason = `the SLA ${ids.length === 1 ? 'policy' : 'policies'} ${listed(ids)} (${clock} clock), for the KPI \`${kpi.id}\``;
+          const policyReason = `the SLA ${ids.length === 1 ? 'policy' : 'policies'} ${listed(ids, 'and')} (${clock} clock), for the KPI \`${kpi.id}\``;
           const plural = ids.length > 1;
           requirements.push({ fields: firstReplyFields(clock), reason: policyReason, plural });
           requirements.push({ fields: resolutionFields(clock), reason: policyReason, plural });
@@ -99,26 +100,20 @@ export function sourceRequirements(sourceId: string, catalog: TicketCatalog): Re
     if (!known) byFields.set(key, { fields: requirement.fields, reasons: [requirement.reason], plural: requirement.plural ?? false });
     else if (!known.reasons.includes(requirement.reason)) known.reasons.push(requirement.reason);
   }
-  return [...byFields.values()].map(({ fields, reasons, plural }) => ({ fields, reason: listed(reasons), plural: plural || reasons.length > 1 }));
+  return [...byFields.values()].map(({ fields, reasons, plural }) => ({ fields, reason: listed(reasons, 'and'), plural: plural || reasons.length > 1 }));
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listed(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
-/** The fields a file has a column for, one bit per field of TICKET_FIELDS. */
-export function fieldMask(has: (field: TicketField) => boolean): number {
+/** The fields a file has a column for, from the cell of each field (-1: none): one bit per field number. */
+export function fieldMask(cells: ArrayLike<number>): number {
   let mask = 0;
-  TICKET_FIELDS.forEach((field, bit) => {
-    if (has(field)) mask |= 1 << bit;
-  });
+  for (let field = 0; field < cells.length; field++) if (cells[field]! >= 0) mask |= 1 << field;
   return mask;
 }
 
 /** Whether a file with these columns has one of `fields`. */
 function hasAny(mask: number, fields: readonly TicketField[]): boolean {
-  return fields.some((field) => (mask & (1 << TICKET_FIELDS.indexOf(field))) !== 0);
+  return fields.some((field) => (mask & (1 << fieldIndex(field))) !== 0);
 }
 
 /**

@@ -16,25 +16,24 @@ import { fieldMask } from './requirements.ts';
 import { type DraftBody, FileReport, headerProblems, malformedRow, NOT_UTF8, notCsvText, shiftedRow } from './ticket-messages.ts';
 import { unmappedCode, UNUSABLE, USABLE } from './ticket-store.ts';
 import { explainBadTimestamp, TIMESTAMP_HINT, TimestampReader } from './timestamp.ts';
-import { TICKET_FIELDS, type MappedField } from './types.ts';
+import { fieldIndex, TICKET_FIELDS, type MappedField } from './types.ts';
 
-// Field numbers: the index of each field in TICKET_FIELDS, looked up so that a field added or
-// moved there cannot make the reader take one column for another.
-const field = (name: (typeof TICKET_FIELDS)[number]) => TICKET_FIELDS.indexOf(name);
-const ID = field('id');
-const CREATED = field('created');
-const FIRST_REPLY = field('firstReply');
-const FIRST_REPLY_MINUTES = field('firstReplyMinutes');
-const FIRST_REPLY_BUSINESS_MINUTES = field('firstReplyBusinessMinutes');
-const SOLVED = field('solved');
-const RESOLUTION_MINUTES = field('resolutionMinutes');
-const RESOLUTION_BUSINESS_MINUTES = field('resolutionBusinessMinutes');
-const PRIORITY = field('priority');
-const TYPE = field('type');
-const TEAM = field('team');
-const CSAT = field('csat');
-const REOPENS = field('reopens');
-const REPLIES = field('replies');
+// Field numbers (fieldIndex), looked up so that a field added or moved in TICKET_FIELDS cannot
+// make the reader take one column for another.
+const ID = fieldIndex('id');
+const CREATED = fieldIndex('created');
+const FIRST_REPLY = fieldIndex('firstReply');
+const FIRST_REPLY_MINUTES = fieldIndex('firstReplyMinutes');
+const FIRST_REPLY_BUSINESS_MINUTES = fieldIndex('firstReplyBusinessMinutes');
+const SOLVED = fieldIndex('solved');
+const RESOLUTION_MINUTES = fieldIndex('resolutionMinutes');
+const RESOLUTION_BUSINESS_MINUTES = fieldIndex('resolutionBusinessMinutes');
+const PRIORITY = fieldIndex('priority');
+const TYPE = fieldIndex('type');
+const TEAM = fieldIndex('team');
+const CSAT = fieldIndex('csat');
+const REOPENS = fieldIndex('reopens');
+const REPLIES = fieldIndex('replies');
 
 /** Rows whose length is measured to estimate how many tickets a file holds. */
 const SAMPLE_ROWS = 2000;
@@ -210,7 +209,7 @@ export class TicketFileReader implements CsvCellSink {
     if (this.state.policiesRead.has('priority')) this.priorityCell = cells[PRIORITY]!;
     if (this.state.policiesRead.has('type')) this.typeCell = cells[TYPE]!;
     this.state.idCells[this.file] = cells[ID]!;
-    this.state.fileFields[this.file] = fieldMask((field) => cells[TICKET_FIELDS.indexOf(field)]! >= 0);
+    this.state.fileFields[this.file] = fieldMask(cells);
     this.width = names.reduce((end, name, cell) => (name === '' ? end : cell + 1), 0);
   }
 

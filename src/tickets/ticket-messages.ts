@@ -7,7 +7,7 @@ import { closestMatch } from '../util/closest-match.ts';
 import { PRESET_HEADERS } from './presets.ts';
 import type { Requirement } from './requirements.ts';
 import type { SourceState } from './read-state.ts';
-import { TICKET_FIELDS, type TicketField } from './types.ts';
+import { fieldIndex, TICKET_FIELDS, type TicketField } from './types.ts';
 
 export type DraftBody = Omit<FindingDraft, 'at'>;
 
@@ -110,10 +110,6 @@ export function unmappedValue(field: keyof typeof FIELD_NOUN, header: string, va
     message: `${showCell(value)} under \`${header}\` matches no ${FIELD_NOUN[field]} id or name (${tickets} ${tickets === 1 ? 'ticket' : 'tickets'}); they still count at every other scope`,
     hint,
   };
-}
-
-function fieldIndex(field: TicketField): number {
-  return TICKET_FIELDS.indexOf(field);
 }
 
 /** Another preset whose headers this file has, when the source's preset does not fit. */

@@ -3,11 +3,16 @@
 // stage neither parses YAML nor reports problems in it, apart from ticket-no-files.
 import type { Finding, SourcePosition } from '../diagnostics/diagnostic.ts';
 import type { Granularity, Series } from '../metrics/types.ts';
-import type { Clock, MappedField, TicketField, TicketMeasure, Weekday } from '../spec/spec-types.ts';
+import { TICKET_FIELDS, type Clock, type MappedField, type TicketField, type TicketMeasure, type Weekday } from '../spec/spec-types.ts';
 
 // The words of the format, from the leaf every stage shares.
-export { TICKET_FIELDS } from '../spec/spec-types.ts';
+export { TICKET_FIELDS };
 export type { Clock, MappedField, TicketField, TicketMeasure, Weekday };
+
+/** A field's number: its index in TICKET_FIELDS, by which cells, masks and stores hold it. */
+export function fieldIndex(field: TicketField): number {
+  return TICKET_FIELDS.indexOf(field);
+}
 
 export interface ScheduleDef {
   id: string;

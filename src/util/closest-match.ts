@@ -46,8 +46,12 @@ export function closestMatches(word: string, candidates: Iterable<string>): stri
   return best.sort();
 }
 
+/** "a", "a or b", "a, b or c" (or with `and`). */
+export function listed(items: readonly string[], conjunction: 'and' | 'or'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
 /** "`frt`", "`frt` or `fcr`", "`a`, `b` or `c`". */
 export function listOfChoices(words: readonly string[], quote = (w: string) => `\`${w}\``): string {
-  const quoted = words.map(quote);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return listed(words.map(quote), 'or');
 }

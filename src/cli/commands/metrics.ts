@@ -2,6 +2,7 @@
 // ticket exports, as long CSV or JSON (TICKETS.md 7.5). Exit codes as `check`.
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatMetricsCsv, formatMetricsJson, selectSeries } from '../../render/metrics-output.ts';
+import { scopeNames } from '../../model/scope-names.ts';
 import { closestMatch } from '../../util/closest-match.ts';
 import { CliError } from '../cli-error.ts';
 import { ROOT_OPTION, chosenFormat, STRICT_OPTION, type Command } from '../command.ts';
@@ -51,15 +52,7 @@ export const metricsCommand: Command = {
  * empty table that reads as "no data".
  */
 function checkScope(scope: string, result: Awaited<ReturnType<typeof runWorkspace>>): void {
-  const model = result.model;
-  const known = new Set<string>(['org', ...[...result.series.values()].map((s) => s.scope)]);
-  if (model) {
-    for (const team of model.workspace.teams) known.add(`team:${team.id}`);
-    for (const person of model.workspace.people) known.add(`person:${person.id}`);
-    for (const segment of model.workspace.segments) known.add(`segment:${segment.id}`);
-    for (const channel of model.channels) known.add(`channel:${channel.id}`);
-    for (const policy of model.slaPolicies) known.add(`sla:${policy.id}`);
-  }
+  const known = new Set<string>(['org', ...[...result.series.values()].map((s) => s.scope), ...(result.model ? scopeNames(result.model).keys() : [])]);
   if (known.has(scope)) return;
   const suggestion = closestMatch(scope, [...known].sort());
   const prefixed = !scope.includes(':') ? [...known].find((k) => k.endsWith(`:${scope}`)) : undefined;

@@ -9,6 +9,7 @@ import type { Goal, Kpi, Model } from '../../model/types.ts';
 import type { IsoDate, Person, Team } from '../../spec/values.ts';
 import type { SlaBreach, SlaPeriodCount } from '../../tickets/types.ts';
 import { reviewQuarters } from './quarters.ts';
+import { scopeNames } from '../../model/scope-names.ts';
 
 /** What the ticket stage gives the site (PipelineResult.tickets): null when no export is read. */
 export type SiteTickets = {
@@ -60,13 +61,7 @@ export function createContext(input: SiteInput): SiteContext {
   const people = index(model.workspace.people);
   const teams = index(model.workspace.teams);
   const children = childrenByParent(model.goals);
-  const names = new Map<string, string>([
-    ...model.channels.map((c) => [`channel:${c.id}`, c.name] as const),
-    ...model.workspace.segments.map((s) => [`segment:${s.id}`, s.name] as const),
-    ...model.slaPolicies.map((p) => [`sla:${p.id}`, p.name] as const),
-    ...model.workspace.teams.map((t) => [`team:${t.id}`, t.name] as const),
-    ...model.workspace.people.map((p) => [`person:${p.id}`, p.name] as const),
-  ]);
+  const names = scopeNames(model);
   let byKpi: Map<string, Series[]> | undefined;
   const teamChain = (id: string | undefined): string[] => {
     const chain: string[] = [];
